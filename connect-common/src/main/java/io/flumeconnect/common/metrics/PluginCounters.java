@@ -1,0 +1,88 @@
+package io.flumeconnect.common.metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Measurable;
+import org.apache.kafka.common.metrics.PluginMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The counters of one connector, task or transform instance, exported over JMX.
+ *
+ * <p>On a worker with plugin metrics (Kafka 4.1+, KIP-877) they are registered through the task's or
+ * connector's {@link PluginMetrics} and appear under {@code kafka.connect:type=plugins,connector=..,task=..}.
+ * On an older worker, where {@code context.pluginMetrics()} does not exist, they are registered in
+ * {@link StandaloneMetrics} instead ({@code flume.connect:type=plugins,...}), so the plugin still loads and
+ * its counters are still visible.
+ */
+public final class PluginCounters implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PluginCounters.class);
+
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
+    private final MetricsTarget target;
+    private final LinkedHashMap<String, String> tags;
+    private final List<MetricName> registered = new ArrayList<>();
+
+    private PluginCounters(MetricsTarget target, Map<String, String> tags) {
+        this.target = target;
+        this.tags = new LinkedHashMap<>(tags);
+    }
+
+    /**
+     * Counters registered through the worker's plugin metrics, e.g. {@code () -> context.pluginMetrics()}.
+     * {@code fallbackTags} name the instance when the worker is too old and the standalone registry is used.
+     */
+    public static PluginCounters of(Supplier<PluginMetrics> pluginMetrics, Map<String, String> fallbackTags) {
+        PluginMetrics metrics = workerMetrics(pluginMetrics);
+        return metrics != null
+                ? new PluginCounters(MetricsTarget.of(metrics), Map.of())
+                : standalone(fallbackTags);
+    }
+
+    /**
+     * A transform's counters, in the standalone registry: a transform implementing {@code Monitorable}
+     * would not load on a worker older than 4.1. Tagged {@code transform=<type>,instance=<n>}, as a
+     * transform is not told its alias or connector.
+     */
+    public static PluginCounters forTransform(String type) {
+        return standalone(Map.of("transform", type, "instance", Long.toString(INSTANCES.incrementAndGet())));
+    }
+
+    private static PluginCounters standalone(Map<String, String> tags) {
+        return new PluginCounters(StandaloneMetrics.target(), new TreeMap<>(tags));
+    }
+
+    /** Registers a counter; {@code name} is kebab-case, as Kafka's metrics are. */
+    public Counter counter(String name, String description) {
+        Counter counter = new Counter(name);
+        MetricName metricName = target.metricName(name, description, tags);
+        target.add(metricName, (Measurable) (config, now) -> counter.get());
+        registered.add(metricName);
+        return counter;
+    }
+
+    /** Removes this instance's metrics; a task that restarts registers them anew. */
+    @Override
+    public void close() {
+        registered.forEach(target::remove);
+        registered.clear();
+    }
+
+    private static PluginMetrics workerMetrics(Supplier<PluginMetrics> pluginMetrics) {
+        try {
+            return pluginMetrics.get();
+        } catch (LinkageError e) {
+            log.info("This Kafka worker has no plugin metrics (KIP-877, Kafka 4.1+); "
+                    + "flume-connect counters are exported under the JMX domain {} instead", StandaloneMetrics.DOMAIN);
+            return null;
+        }
+    }
+}
