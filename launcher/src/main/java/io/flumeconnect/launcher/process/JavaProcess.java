@@ -1,0 +1,113 @@
+package io.flumeconnect.launcher.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A JVM child process (broker or worker) whose output goes to a log file in its work directory. */
+public final class JavaProcess implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private JavaProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code mainClass} on {@code classpath} with {@code jvmOptions}; output to {@code log}. */
+    public static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
+                                    List<String> args, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(mainClass);
+        command.addAll(args);
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return new JavaProcess(name, process, log);
+    }
+
+    /** Runs a tool to completion; fails with the tail of its log when it exits non-zero. */
+    public static void runToCompletion(String name, String classpath, List<String> jvmOptions, String mainClass,
+                                       List<String> args, Path log) throws IOException, InterruptedException {
+        try (JavaProcess tool = start(name, classpath, jvmOptions, mainClass, args, log)) {
+            if (!tool.process.waitFor(2, TimeUnit.MINUTES) || tool.process.exitValue() != 0) {
+                throw new IOException(name + " failed; its output:\n" + tool.logTail());
+            }
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** The process's peak resident memory in bytes ({@code VmHWM} on Linux), or -1 where unknown. */
+    public long peakRssBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The last lines of the log, for error messages. */
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    /** Fails with the log's tail when the process has died, e.g. while waiting for it to come up. */
+    public void checkAlive() throws IOException {
+        if (!isAlive()) {
+            throw new IOException(name + " exited with code " + process.exitValue() + "; see " + log + ":\n" + logTail());
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushes, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM and a clean shutdown; SIGKILL if it has not exited after 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + pid() + ")";
+    }
+}

@@ -1,0 +1,100 @@
+package io.flumeconnect.launcher.process;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The jars of one Kafka release (broker, KRaft tools, Connect runtime and a logging back end), resolved
+ * from Maven Central by coordinates with the project's own {@code ./mvnw} and kept under
+ * {@code ~/.cache/flume-connect/kafka-VERSION/libs}. No tarball is downloaded.
+ */
+public final class KafkaRuntime {
+    private final String version;
+    private final Path libs;
+
+    private KafkaRuntime(String version, Path libs) {
+        this.version = version;
+        this.libs = libs;
+    }
+
+    /** Resolves {@code version}'s jars once; later calls reuse them. */
+    public static KafkaRuntime resolve(Path flumeHome, String version, PrintStream progress)
+            throws IOException, InterruptedException {
+        Path dir = cacheRoot().resolve("kafka-" + version);
+        Path libs = dir.resolve("libs");
+        Path complete = dir.resolve(".complete");
+        if (!Files.exists(complete)) {
+            progress.printf("Resolving the jars of Kafka %s from Maven (first run only)...%n", version);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("pom.xml"), runtimePom(version));
+            run(dir, List.of(flumeHome.resolve("mvnw").toString(), "-q", "-B", "-f", "pom.xml",
+                    "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=libs"));
+            Files.writeString(complete, version);
+        }
+        return new KafkaRuntime(version, libs);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Kafka 4 logs through Log4j 2; Kafka 3 through reload4j (Log4j 1 API). */
+    public boolean usesLog4j2() {
+        return Integer.parseInt(version.substring(0, version.indexOf('.'))) >= 4;
+    }
+
+    public String classpath() throws IOException {
+        try (Stream<Path> jars = Files.list(libs)) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString)
+                    .collect(Collectors.joining(java.io.File.pathSeparator));
+        }
+    }
+
+    private static Path cacheRoot() {
+        String override = System.getenv("FLUME_CONNECT_CACHE");
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".cache", "flume-connect");
+    }
+
+    private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException("resolving Kafka's jars failed: " + String.join(" ", command) + " in " + dir);
+        }
+    }
+
+    private static String runtimePom(String version) {
+        String logging = Integer.parseInt(version.substring(0, version.indexOf('.'))) >= 4
+                ? dependency("org.apache.logging.log4j", "log4j-slf4j2-impl", "2.25.3")
+                        + dependency("org.apache.logging.log4j", "log4j-core", "2.25.3")
+                        + dependency("org.slf4j", "slf4j-api", "2.0.17")
+                : dependency("org.slf4j", "slf4j-reload4j", "1.7.36")
+                        + dependency("ch.qos.reload4j", "reload4j", "1.2.25");
+        return """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>io.flumeconnect.runtime</groupId>
+                  <artifactId>kafka-runtime</artifactId>
+                  <version>%1$s</version>
+                  <packaging>pom</packaging>
+                  <dependencies>
+                %2$s%3$s%4$s%5$s  </dependencies>
+                </project>
+                """.formatted(version,
+                dependency("org.apache.kafka", "kafka_2.13", version),
+                dependency("org.apache.kafka", "kafka-tools", version),
+                dependency("org.apache.kafka", "connect-runtime", version),
+                logging);
+    }
+
+    private static String dependency(String group, String artifact, String version) {
+        return "    <dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version></dependency>%n"
+                .formatted(group, artifact, version);
+    }
+}
