@@ -1,0 +1,63 @@
+package io.flumeconnect.transforms.support;
+
+import io.flumeconnect.common.metrics.Counter;
+import io.flumeconnect.common.metrics.PluginCounters;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.connect.connector.ConnectRecord;
+
+/**
+ * The four counters every transform exports: records in, out, dropped and errors (JMX
+ * {@code flume.connect:type=plugins,transform=<type>,instance=<n>}). {@link #count} wraps a transform's
+ * {@code apply} so each transform counts the same way: a {@code null} result is a drop, an exception an
+ * error (and is rethrown, so Connect's error handling decides what happens to the record).
+ */
+public final class TransformCounters implements AutoCloseable {
+    private final PluginCounters counters;
+    private final Counter in;
+    private final Counter out;
+    private final Counter dropped;
+    private final Counter errors;
+
+    public TransformCounters(String transform) {
+        counters = PluginCounters.forTransform(transform);
+        in = counters.counter("records-in", "Records given to the transform");
+        out = counters.counter("records-out", "Records the transform passed on");
+        dropped = counters.counter("records-dropped", "Records the transform dropped");
+        errors = counters.counter("record-errors", "Records the transform failed on");
+    }
+
+    /** Applies {@code transform} to {@code record} and counts the outcome. */
+    public <R extends ConnectRecord<R>> R count(R record, UnaryOperator<R> transform) {
+        in.increment();
+        R result;
+        try {
+            result = transform.apply(record);
+        } catch (RuntimeException e) {
+            errors.increment();
+            throw e;
+        }
+        (result == null ? dropped : out).increment();
+        return result;
+    }
+
+    public long in() {
+        return in.get();
+    }
+
+    public long out() {
+        return out.get();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    public long errors() {
+        return errors.get();
+    }
+
+    @Override
+    public void close() {
+        counters.close();
+    }
+}
