@@ -75,11 +75,12 @@ public final class ConnectTestCluster implements AutoCloseable {
 
     /**
      * The per-key errors of {@code PUT /connector-plugins/{class}/config/validate}: key to messages, only
-     * keys that have any.
+     * keys that have any. A missing {@code name} is filled in, as the worker requires one.
      */
     public Map<String, List<String>> validationErrors(String connectorClass, Map<String, String> config) {
         Map<String, String> withClass = new HashMap<>(config);
         withClass.put("connector.class", connectorClass);
+        withClass.putIfAbsent("name", simpleName(connectorClass));
         ConfigInfos infos = connect.validateConnectorConfig(simpleName(connectorClass), withClass);
         return infos.configs().stream()
                 .map(ConfigInfo::configValue)

@@ -1,0 +1,44 @@
+package io.flumeconnect.smoke;
+
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+
+/** The counting source's settings. */
+public final class CountingSourceConfig extends AbstractConfig {
+    public static final String TOPIC_CONFIG = "topic";
+    public static final String RECORDS_CONFIG = "records";
+    public static final String BATCH_SIZE_CONFIG = "batch.size";
+    public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
+
+    private static final String GROUP = "Counting";
+
+    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+            .define(TOPIC_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Topic the records go to.", GROUP, 1, Width.MEDIUM, "Topic")
+            .define(RECORDS_CONFIG, Type.LONG, 1000L, Range.atLeast(0), Importance.HIGH,
+                    "How many records to produce in all; values are record-0 .. record-(N-1).",
+                    GROUP, 2, Width.SHORT, "Records")
+            .define(BATCH_SIZE_CONFIG, Type.INT, 100, Range.atLeast(1), Importance.LOW,
+                    "Records returned by one poll().", GROUP, 3, Width.SHORT, "Batch size")
+            .define(POLL_INTERVAL_MS_CONFIG, Type.LONG, 10L, Range.atLeast(0), Importance.LOW,
+                    "Pause after each batch, so a test can act while records are still flowing.",
+                    GROUP, 4, Width.SHORT, "Poll interval (ms)");
+
+    public final String topic;
+    public final long records;
+    public final int batchSize;
+    public final long pollIntervalMs;
+
+    public CountingSourceConfig(Map<String, String> props) {
+        super(CONFIG_DEF, props);
+        topic = getString(TOPIC_CONFIG);
+        records = getLong(RECORDS_CONFIG);
+        batchSize = getInt(BATCH_SIZE_CONFIG);
+        pollIntervalMs = getLong(POLL_INTERVAL_MS_CONFIG);
+    }
+}

@@ -1,0 +1,61 @@
+package io.flumeconnect.smoke;
+
+import io.flumeconnect.common.Version;
+import io.flumeconnect.common.metrics.Counter;
+import io.flumeconnect.common.metrics.PluginCounters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+
+/** Emits record-N for N from the committed position up to {@code records}, then idles. */
+public final class CountingSourceTask extends SourceTask {
+    static final Map<String, String> PARTITION = Map.of("sequence", "counting");
+    static final String NEXT = "next";
+
+    private CountingSourceConfig config;
+    private PluginCounters counters;
+    private Counter produced;
+    private long next;
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = new CountingSourceConfig(props);
+        counters = PluginCounters.of(() -> context.pluginMetrics(),
+                Map.of("connector", props.getOrDefault("name", "counting"),
+                        "task", props.getOrDefault(CountingSourceConnector.TASK_ID, "0")));
+        produced = counters.counter("records-produced", "Records handed to the worker by poll()");
+        Map<String, Object> offset = context.offsetStorageReader().offset(PARTITION);
+        next = offset == null ? 0 : ((Number) offset.get(NEXT)).longValue();
+    }
+
+    @Override
+    public List<SourceRecord> poll() throws InterruptedException {
+        Thread.sleep(config.pollIntervalMs);
+        if (next >= config.records) {
+            return null;
+        }
+        long end = Math.min(config.records, next + config.batchSize);
+        List<SourceRecord> batch = new ArrayList<>();
+        for (; next < end; next++) {
+            batch.add(new SourceRecord(PARTITION, Map.of(NEXT, next + 1), config.topic, null,
+                    Schema.STRING_SCHEMA, "record-" + next));
+        }
+        produced.add(batch.size());
+        return batch;
+    }
+
+    @Override
+    public void stop() {
+        if (counters != null) {
+            counters.close();
+        }
+    }
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+}
