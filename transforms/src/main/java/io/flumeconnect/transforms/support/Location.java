@@ -4,7 +4,6 @@ import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
-import org.apache.kafka.connect.header.Headers;
 
 /**
  * Where in a record a transform reads a text and writes it back, as configured:
@@ -113,17 +112,8 @@ public final class Location {
             case KEY_FIELD -> record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(),
                     withField(record, record.keySchema(), record.key(), newText, requirements),
                     record.valueSchema(), record.value(), record.timestamp());
-            case HEADER -> withHeader(record, name, newText);
+            case HEADER -> RecordHeaders.put(record, name, Schema.STRING_SCHEMA, newText, false);
         };
-    }
-
-    /** A copy of {@code record} whose header {@code name} is {@code text} (replacing any of that name). */
-    public static <R extends ConnectRecord<R>> R withHeader(R record, String name, String text) {
-        Headers headers = record.headers().duplicate();
-        headers.remove(name);
-        headers.addString(name, text);
-        return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                record.valueSchema(), record.value(), record.timestamp(), headers);
     }
 
     private static <R extends ConnectRecord<R>> R withValue(R record, Object value) {

@@ -40,6 +40,11 @@ public final class TransformCounters implements AutoCloseable {
         return result;
     }
 
+    /** A further counter of this transform, e.g. {@code parse-failures}; kebab-case, as Kafka's metrics are. */
+    public Counter counter(String name, String description) {
+        return counters.counter(name, description);
+    }
+
     public long in() {
         return in.get();
     }

@@ -1,0 +1,59 @@
+package io.flumeconnect.transforms.support;
+
+import io.flumeconnect.common.Version;
+import java.util.Map;
+import org.apache.kafka.connect.components.Versioned;
+import org.apache.kafka.connect.connector.ConnectRecord;
+import org.apache.kafka.connect.transforms.Transformation;
+
+/**
+ * What every flume-connect transform does the same way: tombstones (null values) pass through untouched,
+ * every record is counted in {@link TransformCounters}, errors name the transform ({@link #requirements()}),
+ * and {@code version()} is flume-connect's. A subclass parses its config in {@link #configure(Map)}, then calls
+ * this class's (which registers the counters) and changes a non-tombstone record in {@link #transform}.
+ */
+public abstract class CountedTransformation<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+    private Requirements requirements;
+    private TransformCounters counters;
+
+    /** The transform's name in metrics and error messages; the class name by default. */
+    protected String name() {
+        return getClass().getSimpleName();
+    }
+
+    /** The non-tombstone record transformed, or {@code null} to drop it. */
+    protected abstract R transform(R record);
+
+    @Override
+    public void configure(Map<String, ?> props) {
+        close();
+        requirements = new Requirements(name());
+        counters = new TransformCounters(name());
+    }
+
+    @Override
+    public final R apply(R record) {
+        return record.value() == null ? counters.count(record, tombstone -> tombstone)
+                : counters.count(record, this::transform);
+    }
+
+    protected final Requirements requirements() {
+        return requirements;
+    }
+
+    protected final TransformCounters counters() {
+        return counters;
+    }
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public void close() {
+        if (counters != null) {
+            counters.close();
+        }
+    }
+}
