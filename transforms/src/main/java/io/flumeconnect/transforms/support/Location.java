@@ -112,8 +112,13 @@ public final class Location {
             case KEY_FIELD -> record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(),
                     withField(record, record.keySchema(), record.key(), newText, requirements),
                     record.valueSchema(), record.value(), record.timestamp());
-            case HEADER -> RecordHeaders.put(record, name, Schema.STRING_SCHEMA, newText, false);
+            case HEADER -> withHeader(record, name, newText);
         };
+    }
+
+    /** A copy of {@code record} whose header {@code name} is {@code text} (replacing any of that name). */
+    public static <R extends ConnectRecord<R>> R withHeader(R record, String name, String text) {
+        return RecordHeaders.put(record, name, Schema.STRING_SCHEMA, text, false);
     }
 
     private static <R extends ConnectRecord<R>> R withValue(R record, Object value) {
