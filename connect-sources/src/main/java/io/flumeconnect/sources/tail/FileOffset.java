@@ -1,0 +1,61 @@
+package io.flumeconnect.sources.tail;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/**
+ * A file's Connect offset. Source partition: {@code {"file.id": "<device>:<inode>"}}. Source offset:
+ * {@code {"position": <byte after the last record>, "fingerprint": "<crc32c hex>", "fingerprint.length": <n>,
+ * "path": "<path when read, for humans>"}}.
+ */
+public record FileOffset(long position, Fingerprint fingerprint) {
+    public static final String FILE_ID = "file.id";
+    public static final String POSITION = "position";
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String FINGERPRINT_LENGTH = "fingerprint.length";
+    public static final String PATH = "path";
+
+    static Map<String, Object> partition(FileIdentity identity) {
+        return Map.of(FILE_ID, identity.id());
+    }
+
+    static Map<String, Object> offset(long position, Fingerprint fingerprint, String path) {
+        Map<String, Object> offset = new LinkedHashMap<>();
+        offset.put(POSITION, position);
+        offset.put(FINGERPRINT, fingerprint.checksum());
+        offset.put(FINGERPRINT_LENGTH, fingerprint.length());
+        offset.put(PATH, path);
+        return offset;
+    }
+
+    /** Checks a partition written by a user ({@code PATCH /connectors/x/offsets}). */
+    static void validatePartition(Map<String, ?> partition) {
+        if (partition == null || !(partition.get(FILE_ID) instanceof String id) || id.isEmpty()) {
+            throw new ConnectException("a tail source partition is {\"" + FILE_ID + "\": \"<device>:<inode>\"}, not "
+                    + partition);
+        }
+    }
+
+    /**
+     * Parses a stored or user-written offset. A missing fingerprint means "do not check the file's first bytes",
+     * so a user can set just a position.
+     */
+    static FileOffset parse(Map<String, ?> offset) {
+        Object position = offset.get(POSITION);
+        if (!(position instanceof Number number) || number.longValue() < 0) {
+            throw new ConnectException("'" + POSITION + "' must be a byte position >= 0 in tail source offset " + offset);
+        }
+        Object checksum = offset.get(FINGERPRINT);
+        Object length = offset.get(FINGERPRINT_LENGTH);
+        if (checksum == null && length == null) {
+            return new FileOffset(number.longValue(), Fingerprint.EMPTY);
+        }
+        if (!(checksum instanceof String text) || !text.matches("[0-9a-f]{8}")
+                || !(length instanceof Number n) || n.intValue() < 0) {
+            throw new ConnectException("'" + FINGERPRINT + "' must be 8 lower-case hex digits and '" + FINGERPRINT_LENGTH
+                    + "' a byte count >= 0 (or both absent) in tail source offset " + offset);
+        }
+        return new FileOffset(number.longValue(), new Fingerprint(n.intValue(), text));
+    }
+}

@@ -1,0 +1,125 @@
+package io.flumeconnect.sources.tail;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Cuts a stream of bytes into lines ending with {@code \n} or {@code \r\n}, whatever the read-buffer boundaries:
+ * an unfinished line waits, in at most {@code maxBytes + 2} bytes, for the rest. A longer line is emitted in
+ * parts of at most {@code maxBytes}, cut before a multi-byte UTF-8 sequence and never between {@code \r} and
+ * {@code \n}.
+ */
+final class LineSplitter {
+    private static final int INITIAL_CAPACITY = 256;
+
+    private final int maxBytes;
+    private final boolean utf8;
+    private byte[] pending = new byte[INITIAL_CAPACITY];
+    private int pendingLength;
+    private long lineStart;
+    private int part;
+
+    LineSplitter(int maxBytes, boolean utf8, long position) {
+        this.maxBytes = maxBytes;
+        this.utf8 = utf8;
+        this.lineStart = position;
+    }
+
+    /** Feeds {@code bytes[from, to)}, which follow the bytes fed so far, and emits every line they complete. */
+    void feed(byte[] bytes, int from, int to, Consumer<Line> out) {
+        int i = from;
+        while (i < to) {
+            int newline = indexOfNewline(bytes, i, to);
+            int end = newline < 0 ? to : newline;
+            append(bytes, i, end, out);
+            if (newline < 0) {
+                return;
+            }
+            emit(lineStart + pendingLength + 1, out);
+            i = newline + 1;
+        }
+    }
+
+    /** True when bytes of an unfinished line wait for their newline. */
+    boolean hasPending() {
+        return pendingLength > 0;
+    }
+
+    /** Emits the unfinished line as it is (its file did not grow for a while). */
+    void flush(Consumer<Line> out) {
+        if (pendingLength > 0) {
+            emit(lineStart + pendingLength, out);
+        }
+    }
+
+    /** Position after the last byte emitted: where reading resumes if the pending bytes are lost. */
+    long emittedPosition() {
+        return lineStart;
+    }
+
+    private void append(byte[] bytes, int from, int to, Consumer<Line> out) {
+        int i = from;
+        while (i < to) {
+            int room = maxBytes + 2 - pendingLength;
+            int n = Math.min(room, to - i);
+            ensureCapacity(pendingLength + n);
+            System.arraycopy(bytes, i, pending, pendingLength, n);
+            pendingLength += n;
+            i += n;
+            if (pendingLength == maxBytes + 2) {
+                emitPart(out);
+            }
+        }
+    }
+
+    /** Emits the first {@code maxBytes} (or a little less) of an overlong line; the rest stays pending. */
+    private void emitPart(Consumer<Line> out) {
+        int cut = maxBytes;
+        if (utf8) {
+            int back = 0;
+            while (back < 3 && cut - back > 0 && (pending[cut - back] & 0xC0) == 0x80) {
+                back++;
+            }
+            if ((pending[cut - back] & 0xC0) != 0x80) {
+                cut -= back;
+            }
+        }
+        if (cut > 1 && pending[cut - 1] == '\r') {
+            cut--;
+        }
+        part++;
+        out.accept(new Line(Arrays.copyOf(pending, cut), lineStart, lineStart + cut, part, true));
+        lineStart += cut;
+        System.arraycopy(pending, cut, pending, 0, pendingLength - cut);
+        pendingLength -= cut;
+    }
+
+    private void emit(long end, Consumer<Line> out) {
+        int length = pendingLength;
+        if (length > 0 && pending[length - 1] == '\r') {
+            length--;
+        }
+        out.accept(new Line(Arrays.copyOf(pending, length), lineStart, end, part == 0 ? 0 : part + 1, false));
+        lineStart = end;
+        pendingLength = 0;
+        part = 0;
+        if (pending.length > INITIAL_CAPACITY * 16) {
+            pending = new byte[INITIAL_CAPACITY];
+        }
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed > pending.length) {
+            pending = Arrays.copyOf(pending, Math.min(Math.max(needed, pending.length * 2), maxBytes + 2));
+        }
+    }
+
+    private static int indexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,62 @@
+package io.flumeconnect.sources.tail;
+
+import io.flumeconnect.common.FlumeHeaders;
+import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.header.ConnectHeaders;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/** Turns a line of a followed file into a record: value, key, Flume's headers and the file's offset. */
+final class RecordFactory {
+    /** Header on the parts of a line longer than {@code line.max.bytes}: the part's number, from 1. */
+    public static final String LINE_PART_HEADER = "line.part";
+    /** Header {@code true} on every part of an overlong line but its last. */
+    public static final String LINE_PART_MORE_HEADER = "line.part.more";
+
+    private final TailSourceConfig config;
+
+    RecordFactory(TailSourceConfig config) {
+        this.config = config;
+    }
+
+    SourceRecord record(TailedFile file, Line line, long now) {
+        String path = file.path().toString();
+        ConnectHeaders headers = new ConnectHeaders();
+        headers.addString(FlumeHeaders.FILE, path);
+        headers.addString(FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
+        headers.addString(FlumeHeaders.HOST, config.host);
+        headers.addString(FlumeHeaders.FILE_GROUP, file.group().name());
+        for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
+            headers.addString(header.getKey(), header.getValue());
+        }
+        if (line.part() > 0) {
+            headers.addString(LINE_PART_HEADER, Integer.toString(line.part()));
+            if (line.more()) {
+                headers.addString(LINE_PART_MORE_HEADER, "true");
+            }
+        }
+        return new SourceRecord(FileOffset.partition(file.identity()),
+                FileOffset.offset(line.end(), file.fingerprint(), path),
+                file.group().topic(), null,
+                config.keyMode == TailSourceConfig.KeyMode.NONE ? null : Schema.OPTIONAL_STRING_SCHEMA, key(path),
+                valueSchema(), value(line), now, headers);
+    }
+
+    private String key(String path) {
+        return switch (config.keyMode) {
+            case NONE -> null;
+            case PATH -> path;
+            case HOST -> config.host;
+        };
+    }
+
+    private Schema valueSchema() {
+        return config.valueType == TailSourceConfig.ValueType.STRING ? Schema.OPTIONAL_STRING_SCHEMA
+                : Schema.OPTIONAL_BYTES_SCHEMA;
+    }
+
+    private Object value(Line line) {
+        return config.valueType == TailSourceConfig.ValueType.STRING ? new String(line.bytes(), config.charset)
+                : line.bytes();
+    }
+}

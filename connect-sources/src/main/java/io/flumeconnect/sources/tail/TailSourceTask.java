@@ -1,0 +1,94 @@
+package io.flumeconnect.sources.tail;
+
+import io.flumeconnect.common.Version;
+import io.flumeconnect.common.metrics.PluginCounters;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+
+/**
+ * Follows this task's share of the files. Everything happens on the thread that calls {@link #poll()}: a scan
+ * every {@code scan.interval.ms}, then reads until a batch is full. Each record carries its file's offset, so
+ * Connect stores a position only once the record is acknowledged (or, with exactly-once, in the same
+ * transaction).
+ */
+public class TailSourceTask extends SourceTask {
+    /** Longest wait in one poll when there is nothing to read, so that stop() is honoured promptly. */
+    private static final long IDLE_WAIT_MS = 100;
+
+    private TailSourceConfig config;
+    private PluginCounters counters;
+    private TailMetrics metrics;
+    private FileTracker tracker;
+    private RecordFactory records;
+    private byte[] buffer;
+    private long nextScan;
+    private boolean stopping;
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = new TailSourceConfig(props);
+        int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
+        int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
+        counters = PluginCounters.of(() -> context.pluginMetrics(),
+                Map.of("connector", "tail", "task", Integer.toString(index)));
+        metrics = TailMetrics.of(counters);
+        tracker = new FileTracker(config, index, count, context.offsetStorageReader(),
+                FlumePositions.read(config.flumePositionFile), metrics);
+        records = new RecordFactory(config);
+        buffer = new byte[config.readBufferBytes];
+        nextScan = 0;
+    }
+
+    @Override
+    public synchronized List<SourceRecord> poll() throws InterruptedException {
+        if (stopping) {
+            return null;
+        }
+        long now = System.currentTimeMillis();
+        List<SourceRecord> batch = new ArrayList<>();
+        long[] bytes = {0};
+        try {
+            if (now >= nextScan) {
+                tracker.scan(now);
+                nextScan = now + config.scanIntervalMs;
+            }
+            tracker.read(buffer, now, (file, line) -> {
+                batch.add(records.record(file, line, now));
+                bytes[0] += line.bytes().length;
+                if (line.part() > 0) {
+                    metrics.lineParts().increment();
+                }
+            }, () -> batch.size() >= config.batchMaxRecords || bytes[0] >= config.batchMaxBytes);
+        } catch (IOException e) {
+            throw new ConnectException("Reading the tailed files failed: " + e.getMessage(), e);
+        }
+        if (batch.isEmpty()) {
+            wait(Math.max(1, Math.min(IDLE_WAIT_MS, nextScan - now)));
+            return null;
+        }
+        metrics.records().add(batch.size());
+        return batch;
+    }
+
+    @Override
+    public synchronized void stop() {
+        stopping = true;
+        notifyAll();
+        if (tracker != null) {
+            tracker.close();
+        }
+        if (counters != null) {
+            counters.close();
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.flumeconnect.sources.tail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One file a task follows, known by its {@link FileIdentity}: its current path and group, how far it was read,
+ * the unfinished line and multi-line event, and the handle, opened only while there is something to read.
+ */
+final class TailedFile {
+    private static final Logger log = LoggerFactory.getLogger(TailedFile.class);
+
+    private final FileIdentity identity;
+    private final TailSourceConfig config;
+    private Path path;
+    private FileGroup group;
+    private FileContent content;
+    private LineSplitter splitter;
+    private MultilineAggregator aggregator;
+    private Fingerprint fingerprint;
+    private final byte[] head;
+    private long emitted;
+    private long readPosition;
+    private KnownContent truncation;
+    private long lastGrowth;
+    private long observedSize = -1;
+    private long sizeAtClose = -1;
+    private boolean gone;
+
+    TailedFile(FileIdentity identity, Path path, FileGroup group, long position, TailSourceConfig config, long now) {
+        this.identity = identity;
+        this.path = path;
+        this.group = group;
+        this.config = config;
+        this.head = new byte[config.fingerprintBytes];
+        this.fingerprint = Fingerprint.EMPTY;
+        this.lastGrowth = now;
+        restartAt(position);
+    }
+
+    FileIdentity identity() {
+        return identity;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    FileGroup group() {
+        return group;
+    }
+
+    Fingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** Position after the last line handed out: what the next record's offset will be. */
+    long emittedPosition() {
+        return emitted;
+    }
+
+    boolean gone() {
+        return gone;
+    }
+
+    boolean compressed() {
+        return GzipContent.isGzip(path);
+    }
+
+    /** The scan found the file, maybe under a new name. Returns the old path when it was renamed. */
+    Path seen(Path now, FileGroup nowGroup, long size) {
+        Path old = path;
+        path = now;
+        group = nowGroup;
+        gone = false;
+        observedSize = size;
+        return old.equals(now) ? null : old;
+    }
+
+    /** The scan did not find the file: it was deleted or renamed to a name no glob matches. */
+    void lost() {
+        gone = true;
+    }
+
+    /** Reads what there is to read into {@code out}, at most one buffer full; returns the bytes read. */
+    int read(byte[] buffer, long now, Consumer<Line> out) throws IOException {
+        if (content == null && !reopen()) {
+            flushIdle(now, out);
+            return 0;
+        }
+        long length = content.length();
+        if (length >= 0 && length < readPosition) {
+            truncated("it shrank to " + length + " bytes");
+            return 0;
+        }
+        int n = content.read(buffer);
+        if (n > 0) {
+            splitter.feed(buffer, 0, n, line -> deliver(line, now, out));
+            readPosition += n;
+            lastGrowth = now;
+            refreshFingerprint();
+            return n;
+        }
+        if (content.complete()) {
+            splitter.flush(line -> deliver(line, now, out));
+            flushAggregator(out);
+            return 0;
+        }
+        if (length < 0) {
+            // A compressed file still being written: reopened when the scan sees it grow.
+            close();
+        }
+        flushIdle(now, out);
+        return 0;
+    }
+
+    /** Emits an unterminated last line and an unfinished event once the file has been idle long enough. */
+    private void flushIdle(long now, Consumer<Line> out) {
+        if (splitter.hasPending() && now - lastGrowth >= config.lineIdleFlushMs) {
+            splitter.flush(line -> deliver(line, now, out));
+        }
+        if (aggregator != null) {
+            aggregator.flushIfIdle(now, line -> emit(line, out));
+        }
+    }
+
+    private void flushAggregator(Consumer<Line> out) {
+        if (aggregator != null) {
+            aggregator.flush(line -> emit(line, out));
+        }
+    }
+
+    private void deliver(Line line, long now, Consumer<Line> out) {
+        if (aggregator != null) {
+            aggregator.add(line, now, l -> emit(l, out));
+        } else {
+            emit(line, out);
+        }
+    }
+
+    private void emit(Line line, Consumer<Line> out) {
+        emitted = line.end();
+        out.accept(line);
+    }
+
+    /** True when everything was read and handed out and the handle can be closed. */
+    boolean drained() {
+        return !splitter.hasPending() && (aggregator == null || !aggregator.hasPending());
+    }
+
+    /** True when the file was read to its end and has not grown for {@code idleMs}. */
+    boolean idle(long now, long idleMs) {
+        return now - lastGrowth >= idleMs && drained();
+    }
+
+    /** Closes the handle; the file is reopened when the scan sees its size change. */
+    void close() {
+        if (content != null) {
+            try {
+                content.close();
+            } catch (IOException e) {
+                log.debug("Closing {} failed", path, e);
+            }
+            content = null;
+            sizeAtClose = observedSize;
+        }
+    }
+
+    boolean open() {
+        return content != null;
+    }
+
+    /**
+     * Checks that the file still starts with the bytes its position refers to. A file rewritten in place
+     * (truncated and written again beyond the old position before a scan saw it shrink) is read from 0.
+     */
+    void checkReplaced() throws IOException {
+        if (content == null || fingerprint.length() == 0 || content.length() < 0) {
+            return;
+        }
+        int n = content.head(head);
+        if (n >= 0 && !fingerprint.matches(head, n)) {
+            truncated("its first bytes changed");
+        }
+    }
+
+    /**
+     * The fingerprint and position the file had before its last truncation, once, or null: a copy of it made by
+     * copytruncate then continues from there.
+     */
+    KnownContent takeTruncation() {
+        KnownContent was = truncation;
+        truncation = null;
+        return was;
+    }
+
+    private void truncated(String why) {
+        log.warn("{} was truncated or replaced ({}): reading it again from its start (copytruncate rotation?)",
+                path, why);
+        truncation = new KnownContent(fingerprint, emitted);
+        restartAt(0);
+        fingerprint = Fingerprint.EMPTY;
+    }
+
+    private void restartAt(long position) {
+        emitted = position;
+        readPosition = position;
+        splitter = new LineSplitter(config.lineMaxBytes, config.charset.equals(StandardCharsets.UTF_8), position);
+        aggregator = config.multilinePattern == null ? null : new MultilineAggregator(config);
+        if (content != null) {
+            close();
+        }
+        sizeAtClose = -1;
+    }
+
+    /** Sets the fingerprint this file had when its stored offset was written; used when resuming. */
+    void fingerprint(Fingerprint known) {
+        fingerprint = known;
+    }
+
+    private boolean reopen() throws IOException {
+        if (sizeAtClose >= 0 && observedSize == sizeAtClose) {
+            return false;
+        }
+        if (gone) {
+            return false;
+        }
+        try {
+            FileContent opened = FileContent.open(path, readPosition);
+            if (!identity.equals(FileIdentity.of(path))) {
+                // Rotated between the scan and now: the scan will find the file under its new name.
+                opened.close();
+                return false;
+            }
+            content = opened;
+            sizeAtClose = -1;
+            refreshFingerprint();
+            return true;
+        } catch (NoSuchFileException e) {
+            gone = true;
+            return false;
+        }
+    }
+
+    private void refreshFingerprint() throws IOException {
+        if (fingerprint.length() < head.length && (readPosition > fingerprint.length() || fingerprint.length() == 0)) {
+            int n = content.head(head);
+            if (n > fingerprint.length()) {
+                fingerprint = Fingerprint.of(head, n);
+            }
+        }
+    }
+
+    /** The first bytes of the file as it is on disk now, for recognising a copy; -1 when not readable. */
+    static int headOf(Path path, byte[] into) {
+        try (FileContent content = FileContent.open(path, 0)) {
+            return content.head(into);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return path + " (" + identity + ") at " + emitted;
+    }
+}
