@@ -31,10 +31,14 @@ public abstract class CountedTransformation<R extends ConnectRecord<R>> implemen
         counters = new TransformCounters(name());
     }
 
+    /** A tombstone passes unchanged, unless a subclass has a reason to treat it (a router routes it). */
+    protected R tombstone(R record) {
+        return record;
+    }
+
     @Override
     public final R apply(R record) {
-        return record.value() == null ? counters.count(record, tombstone -> tombstone)
-                : counters.count(record, this::transform);
+        return counters.count(record, record.value() == null ? this::tombstone : this::transform);
     }
 
     protected final Requirements requirements() {

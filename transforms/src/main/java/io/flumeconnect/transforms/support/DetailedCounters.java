@@ -32,14 +32,10 @@ public final class DetailedCounters implements AutoCloseable {
 
     /**
      * Applies {@code transform} and counts the outcome: a {@code null} result is a drop, an exception an error
-     * (rethrown, so Connect's error handling decides what happens to the record).
+     * (rethrown, so Connect's error handling decides what happens to the record). A transform whose
+     * {@code null} means something else (a record absorbed into an aggregate) counts with the counters below.
      */
     public <R extends ConnectRecord<R>> R count(R record, UnaryOperator<R> transform) {
-        return count(record, transform, dropped);
-    }
-
-    /** As {@link #count(ConnectRecord, UnaryOperator)}, counting a {@code null} result in {@code nullOutcome}. */
-    public <R extends ConnectRecord<R>> R count(R record, UnaryOperator<R> transform, Counter nullOutcome) {
         in.increment();
         R result;
         try {
@@ -48,24 +44,24 @@ public final class DetailedCounters implements AutoCloseable {
             errors.increment();
             throw e;
         }
-        (result == null ? nullOutcome : out).increment();
+        (result == null ? dropped : out).increment();
         return result;
     }
 
-    public long in() {
-        return in.get();
+    public Counter in() {
+        return in;
     }
 
-    public long out() {
-        return out.get();
+    public Counter out() {
+        return out;
     }
 
-    public long dropped() {
-        return dropped.get();
+    public Counter dropped() {
+        return dropped;
     }
 
-    public long errors() {
-        return errors.get();
+    public Counter errors() {
+        return errors;
     }
 
     @Override

@@ -1,0 +1,26 @@
+package io.flumeconnect.transforms.predicates;
+
+import io.flumeconnect.transforms.support.RegexValidator;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+
+/** The {@code pattern} key every matching predicate has. */
+final class PatternKey {
+    static final String PATTERN_CONFIG = "pattern";
+    private static final String PATTERN_DOC = "Java regular expression searched for in the text (found anywhere; "
+            + "anchor it with ^ and $ to match the whole text). An absent text never matches.";
+
+    private PatternKey() {
+    }
+
+    static ConfigDef define(ConfigDef def, String group, int order) {
+        return def.define(PATTERN_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
+                ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(), new RegexValidator()),
+                ConfigDef.Importance.HIGH, PATTERN_DOC, group, order, ConfigDef.Width.LONG, "Pattern");
+    }
+
+    static Pattern compile(AbstractConfig config) {
+        return RegexValidator.compile(PATTERN_CONFIG, config.getString(PATTERN_CONFIG));
+    }
+}
