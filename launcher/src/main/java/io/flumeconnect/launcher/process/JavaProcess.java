@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A JVM child process (broker or worker) whose output goes to a log file in its work directory. */
 public final class JavaProcess implements AutoCloseable {
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -23,6 +25,11 @@ public final class JavaProcess implements AutoCloseable {
     public static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
                                     List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            // A session of its own: Ctrl-C in the terminal reaches only the launcher, which then stops the
+            // worker before the broker instead of both dying at once.
+            command.add(SETSID.toString());
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");

@@ -44,13 +44,14 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * The packaged plugin directories of the build under {@code flumeHome}: every module's
-     * {@code <flumeTarget>/plugin-path}.
+     * {@code <flumeTarget>/plugin-path}, except the test-only {@code plugin-smoke}.
      */
     public static List<Path> pluginPath(Path flumeHome, String flumeTarget) throws IOException {
         try (Stream<Path> dirs = Files.find(flumeHome, 4, (path, attrs) -> attrs.isDirectory()
                 && path.getFileName().toString().equals("plugin-path")
                 && path.getParent().getFileName().toString().equals(flumeTarget)
-                && !path.startsWith(flumeHome.resolve("launcher")))) {
+                && !path.startsWith(flumeHome.resolve("launcher"))
+                && !path.startsWith(flumeHome.resolve("plugin-smoke")))) {
             List<Path> found = dirs.sorted().toList();
             if (found.isEmpty()) {
                 throw new IOException("no packaged plugins under " + flumeHome + "/*/" + flumeTarget

@@ -1,0 +1,72 @@
+package io.flumeconnect.launcher.bench;
+
+import io.flumeconnect.launcher.Command;
+import io.flumeconnect.launcher.LauncherHome;
+import io.flumeconnect.launcher.Options;
+import io.flumeconnect.launcher.process.KafkaRuntime;
+import io.flumeconnect.launcher.process.LocalStack;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * {@code bin/flume-connect bench NAME [--key=value ...]}: starts a real broker and worker with the
+ * packaged plugins, runs one benchmark and prints its result against the limit measured in the same run.
+ * Without a name, lists the benchmarks.
+ */
+public final class BenchCommand implements Command {
+    private final PrintStream out = System.out;
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return "[NAME [--kafka=VERSION] [--key=value ...]]   run one benchmark; without NAME, list them";
+    }
+
+    @Override
+    public int run(List<String> args, LauncherHome home) throws Exception {
+        Options options = Options.parse(args);
+        Optional<Benchmark> benchmark = options.positional().stream().findFirst().flatMap(BenchCommand::find);
+        if (benchmark.isEmpty()) {
+            out.println(options.positional().isEmpty() ? "Benchmarks:" : "No benchmark " + options.positional().get(0) + "; there are:");
+            all().forEach(b -> out.printf("  %-24s %s%n", b.name(), b.description()));
+            return options.positional().isEmpty() ? 0 : 2;
+        }
+        run(benchmark.get(), options, home);
+        return 0;
+    }
+
+    private void run(Benchmark benchmark, Options options, LauncherHome home) throws Exception {
+        String kafka = options.get("kafka", home.kafkaVersion());
+        KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), kafka, out);
+        Path dir = home.freshWorkDir("bench-" + benchmark.name());
+        List<Path> pluginPath = home.pluginPath();
+        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), out)) {
+            BenchContext context = new BenchContext(stack, Files.createDirectories(dir.resolve("work")), out, options);
+            out.printf("Running benchmark %s...%n", benchmark.name());
+            BenchResult result = benchmark.run(context);
+            new ResultPrinter(out).print(benchmark, result,
+                    "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs, -Xmx512m each"
+                            .formatted(kafka));
+        }
+    }
+
+    /** Every benchmark on the class path, by name. */
+    static List<Benchmark> all() {
+        return ServiceLoader.load(Benchmark.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(Benchmark::name)).toList();
+    }
+
+    static Optional<Benchmark> find(String name) {
+        return all().stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,133 @@
+package io.flumeconnect.launcher.bench;
+
+import io.flumeconnect.launcher.Options;
+import io.flumeconnect.launcher.process.ConnectRestClient;
+import io.flumeconnect.launcher.process.LocalStack;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * What a benchmark runs on: a real broker and Connect worker ({@link #stack()}), a fresh work directory,
+ * the output stream, the baseline that measures the limit, and the {@code --key=value} options of the
+ * command line.
+ */
+public final class BenchContext {
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+    private final LocalStack stack;
+    private final Path workDir;
+    private final PrintStream out;
+    private final Options options;
+    private final RawProducerBaseline baseline;
+
+    BenchContext(LocalStack stack, Path workDir, PrintStream out, Options options) {
+        this.stack = stack;
+        this.workDir = workDir;
+        this.out = out;
+        this.options = options;
+        this.baseline = new RawProducerBaseline(stack.broker().bootstrapServers());
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public ConnectRestClient rest() {
+        return stack.rest();
+    }
+
+    /** A directory of this run only, for input files and sink output. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public RawProducerBaseline baseline() {
+        return baseline;
+    }
+
+    /** {@code --key=value} from the command line, or {@code defaultValue}. */
+    public long option(String key, long defaultValue) {
+        return options.get(key, defaultValue);
+    }
+
+    public String option(String key, String defaultValue) {
+        return options.get(key, defaultValue);
+    }
+
+    public void createTopic(String topic, int partitions) throws IOException, InterruptedException {
+        stack.broker().createTopics(partitions, topic);
+    }
+
+    /** Waits until {@code topic} holds at least {@code count} records, printing progress. */
+    public void awaitRecords(String topic, long count, Duration timeout) throws IOException, InterruptedException {
+        awaitProgress("records in " + topic, count, timeout, admin -> sum(endOffsets(admin, topic)));
+    }
+
+    /**
+     * Waits until sink connector {@code connector} has committed at least {@code count} records (summed
+     * over its consumer group's committed offsets), printing progress.
+     */
+    public void awaitSinkCommitted(String connector, long count, Duration timeout) throws IOException, InterruptedException {
+        awaitProgress("records committed by " + connector, count, timeout, admin -> {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets("connect-" + connector).partitionsToOffsetAndMetadata().get();
+            return committed.values().stream().mapToLong(o -> o == null ? 0 : o.offset()).sum();
+        });
+    }
+
+    private void awaitProgress(String what, long count, Duration timeout, Probe probe)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long lastPrint = start;
+        try (Admin admin = stack.broker().admin()) {
+            long now = probe.read(admin);
+            while (now < count) {
+                if (System.nanoTime() - start > timeout.toNanos()) {
+                    throw new IOException("after " + timeout + " only " + now + " of " + count + " " + what);
+                }
+                if (System.nanoTime() - lastPrint > PROGRESS_EVERY.toNanos()) {
+                    out.printf("  %,d / %,d %s%n", now, count, what);
+                    lastPrint = System.nanoTime();
+                }
+                Thread.sleep(100);
+                now = probe.read(admin);
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read " + what, e.getCause());
+        }
+    }
+
+    private static Map<TopicPartition, ListOffsetsResultInfo> endOffsets(Admin admin, String topic)
+            throws ExecutionException, InterruptedException {
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        return admin.listOffsets(latest).all().get();
+    }
+
+    private static long sum(Map<TopicPartition, ListOffsetsResultInfo> offsets) {
+        return offsets.values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+    }
+
+    @FunctionalInterface
+    private interface Probe {
+        long read(Admin admin) throws ExecutionException, InterruptedException;
+    }
+}
