@@ -2,12 +2,11 @@ package io.flumeconnect.transforms.support;
 
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.common.metrics.PluginCounters;
-import java.util.function.UnaryOperator;
-import org.apache.kafka.connect.connector.ConnectRecord;
 
 /**
- * The records in/out/dropped/errors counters of {@link TransformCounters}, under the same metric names, plus
- * counters of the transform's own (parse failures, late records, windows evicted), all in one JMX bean
+ * The records in/out/dropped/errors counters of {@link TransformCounters}, under the same metric names, for a
+ * transform whose {@code null} result is not always a drop (a record absorbed into an aggregate) and which so
+ * counts each outcome itself; plus counters of its own, all in one JMX bean
  * {@code flume.connect:type=plugins,transform=<type>,instance=<n>}.
  */
 public final class DetailedCounters implements AutoCloseable {
@@ -28,24 +27,6 @@ public final class DetailedCounters implements AutoCloseable {
     /** A counter of this transform's own, in the same bean; {@code name} is kebab-case. */
     public Counter counter(String name, String description) {
         return counters.counter(name, description);
-    }
-
-    /**
-     * Applies {@code transform} and counts the outcome: a {@code null} result is a drop, an exception an error
-     * (rethrown, so Connect's error handling decides what happens to the record). A transform whose
-     * {@code null} means something else (a record absorbed into an aggregate) counts with the counters below.
-     */
-    public <R extends ConnectRecord<R>> R count(R record, UnaryOperator<R> transform) {
-        in.increment();
-        R result;
-        try {
-            result = transform.apply(record);
-        } catch (RuntimeException e) {
-            errors.increment();
-            throw e;
-        }
-        (result == null ? dropped : out).increment();
-        return result;
     }
 
     public Counter in() {

@@ -1,0 +1,146 @@
+package io.flumeconnect.transforms.aggregate;
+
+import io.flumeconnect.common.Version;
+import io.flumeconnect.common.metrics.Counter;
+import io.flumeconnect.transforms.support.DetailedCounters;
+import io.flumeconnect.transforms.support.Requirements;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.components.Versioned;
+import org.apache.kafka.connect.connector.ConnectRecord;
+import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.header.ConnectHeaders;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.transforms.Transformation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts and sums records per group in tumbling event-time windows (Flume's collector tier aggregation).
+ *
+ * <p>A transform returns at most one record per input, so a record absorbed into a window is replaced by
+ * the next closed window's aggregate when one waits, and by nothing otherwise. Windows live only in this
+ * instance's memory: what they hold is lost on a task restart or rebalance, while the records they absorbed
+ * count as delivered. The guarantee is at most once for aggregates; see docs/transforms.md.
+ */
+public class WindowAggregate<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+    public static final String OVERVIEW_DOC = "Aggregates records in tumbling event-time windows, grouped by "
+            + "value fields and/or headers: count, and sum/min/max/avg of numeric fields. Absorbed records are "
+            + "replaced by one closed window's aggregate when one is waiting, else dropped; windows close when "
+            + "event time passes their end plus the grace. State is in memory only: a restart loses open windows "
+            + "(at-most-once aggregates). Late records are passed on or dropped and counted; tombstones pass "
+            + "through.";
+
+    private static final String NAME = "WindowAggregate";
+    private static final Logger log = LoggerFactory.getLogger(WindowAggregate.class);
+
+    private final Requirements requirements = new Requirements(NAME);
+    private WindowAggregateConfig config;
+    private DetailedCounters counters;
+    private Counter absorbed;
+    private Counter late;
+    private Counter emitted;
+    private Counter evicted;
+    private EventValues events;
+    private OutputSchema output;
+    private WindowStore store;
+
+    @Override
+    public void configure(Map<String, ?> props) {
+        config = new WindowAggregateConfig(props);
+        counters = new DetailedCounters(NAME);
+        absorbed = counters.counter("records-absorbed", "Records added to a window (and not passed on)");
+        late = counters.counter("late-records", "Records whose window had closed, passed on or dropped");
+        emitted = counters.counter("windows-emitted", "Aggregate records emitted");
+        evicted = counters.counter("windows-evicted", "Windows closed early because max.open.windows was reached");
+        events = new EventValues(config, requirements);
+        output = new OutputSchema(config);
+        store = new WindowStore(config.windowSizeMs, config.graceMs, config.maxOpenWindows,
+                config.aggregateFields.size());
+    }
+
+    @Override
+    public R apply(R record) {
+        counters.in().increment();
+        try {
+            return aggregate(record);
+        } catch (RuntimeException e) {
+            counters.errors().increment();
+            throw e;
+        }
+    }
+
+    private R aggregate(R record) {
+        if (record.value() == null) {
+            return passed(record);
+        }
+        long eventTime = events.eventTime(record);
+        if (store.isLate(eventTime)) {
+            late.increment();
+            if (config.lateRecords == WindowAggregateConfig.LateRecords.PASS) {
+                return passed(record);
+            }
+            counters.dropped().increment();
+            return nextAggregate(record);
+        }
+        List<String> group = events.group(record);
+        Double[] values = events.numbers(record);
+        if (store.add(eventTime, group, values)) {
+            evicted.increment();
+            log.debug("{}: max.open.windows={} reached, closed a window early", NAME, config.maxOpenWindows);
+        }
+        absorbed.increment();
+        return nextAggregate(record);
+    }
+
+    private R passed(R record) {
+        counters.out().increment();
+        return record;
+    }
+
+    /** The next closed window's aggregate, in place of {@code record}, or {@code null} when none waits. */
+    private R nextAggregate(R record) {
+        ClosedWindow window = store.nextClosed();
+        if (window == null) {
+            return null;
+        }
+        emitted.increment();
+        counters.out().increment();
+        boolean withSchema = record.valueSchema() != null;
+        SchemaAndValue key = output.key(window, withSchema);
+        SchemaAndValue value = output.value(window, withSchema);
+        String topic = config.outputTopic.isEmpty() ? record.topic() : config.outputTopic;
+        // A sink record keeps its partition (a sink task expects one); a source record leaves it to the
+        // producer's partitioner, so the aggregates of one group share a partition.
+        Integer partition = record instanceof SinkRecord ? record.kafkaPartition() : null;
+        return record.newRecord(topic, partition, key.schema(), key.value(), value.schema(), value.value(),
+                window.start(), new ConnectHeaders());
+    }
+
+    /** Open windows now, for tests. */
+    int openWindows() {
+        return store.openWindows();
+    }
+
+    @Override
+    public ConfigDef config() {
+        return WindowAggregateConfig.CONFIG_DEF;
+    }
+
+    @Override
+    public void close() {
+        if (store != null && store.openWindows() + store.closedWindows() > 0) {
+            log.info("{}: closing with {} open and {} closed windows not emitted; their records were already "
+                    + "acknowledged, so these aggregates are lost", NAME, store.openWindows(), store.closedWindows());
+        }
+        if (counters != null) {
+            counters.close();
+        }
+    }
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+}
