@@ -1,0 +1,57 @@
+package io.flumeconnect.sinks.jdbc;
+
+import io.flumeconnect.common.metrics.Counter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends refused records to Connect's errant record reporter (the dead-letter queue with the reason in its
+ * headers when the connector sets {@code errors.deadletterqueue.topic.name}). Without a reporter, or with
+ * {@code errors.tolerance=none}, a refused record fails the task: nothing is dropped silently. The task waits
+ * for the reports before it counts the records as done.
+ */
+final class DeadLetters {
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    private final ErrantRecordReporter reporter;
+    private final Counter rejected;
+    private final List<Future<Void>> pending = new ArrayList<>();
+
+    DeadLetters(ErrantRecordReporter reporter, Counter rejected) {
+        this.reporter = reporter;
+        this.rejected = rejected;
+    }
+
+    void reject(SinkRecord record, Throwable reason) {
+        rejected.increment();
+        if (reporter == null) {
+            throw new ConnectException("record " + record.topic() + "-" + record.kafkaPartition() + "@"
+                    + record.kafkaOffset() + " refused and no dead-letter queue is configured: " + reason.getMessage(), reason);
+        }
+        log.debug("Record {}-{}@{} to the dead-letter queue: {}", record.topic(), record.kafkaPartition(),
+                record.kafkaOffset(), reason.getMessage());
+        pending.add(reporter.report(record, reason));
+    }
+
+    void awaitReported() {
+        try {
+            for (Future<Void> future : pending) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("interrupted while reporting refused records", e);
+        } catch (ExecutionException e) {
+            throw new ConnectException("could not write a refused record to the dead-letter queue", e.getCause());
+        } finally {
+            pending.clear();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.flumeconnect.sinks.jdbc.dialect.generic;
+
+import io.flumeconnect.sinks.jdbc.dialect.Dialect;
+import io.flumeconnect.sinks.jdbc.dialect.ValueBinder;
+import io.flumeconnect.sinks.jdbc.row.Column;
+import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** ANSI SQL for any other JDBC driver: standard types and an SQL:2003 {@code MERGE} for upsert. */
+public class GenericDialect extends Dialect {
+    public GenericDialect() {
+        super(new ValueBinder());
+    }
+
+    @Override
+    public String name() {
+        return "generic";
+    }
+
+    @Override
+    protected String ifNotExists() {
+        return "";
+    }
+
+    @Override
+    protected String typeOf(Column column, boolean key) {
+        return switch (column.kind()) {
+            case INT8, INT16 -> "SMALLINT";
+            case INT32 -> "INTEGER";
+            case INT64 -> "BIGINT";
+            case FLOAT32 -> "REAL";
+            case FLOAT64 -> "DOUBLE PRECISION";
+            case BOOLEAN -> "BOOLEAN";
+            case STRING -> key ? "VARCHAR(255)" : "CLOB";
+            case BYTES -> key ? "VARBINARY(255)" : "BLOB";
+            case DECIMAL -> "NUMERIC(38, " + column.scale() + ")";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            case JSON -> "CLOB";
+        };
+    }
+
+    @Override
+    protected String upsert(Shape shape) {
+        List<Column> all = shape.allColumns();
+        String on = shape.keyColumns().stream().map(c -> "t." + quote(c.name()) + " = s." + quote(c.name()))
+                .collect(Collectors.joining(" AND "));
+        String update = shape.valueColumns().isEmpty() ? ""
+                : " WHEN MATCHED THEN UPDATE SET " + names(shape.valueColumns(), c -> c + " = s." + c);
+        return "MERGE INTO " + quote(shape.table()) + " t USING (VALUES (" + placeholders(all) + ")) s ("
+                + names(all, c -> c) + ") ON (" + on + ")" + update
+                + " WHEN NOT MATCHED THEN INSERT (" + names(all, c -> c) + ") VALUES (" + names(all, c -> "s." + c) + ")";
+    }
+}

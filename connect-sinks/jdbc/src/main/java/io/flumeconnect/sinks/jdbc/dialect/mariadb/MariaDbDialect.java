@@ -1,0 +1,67 @@
+package io.flumeconnect.sinks.jdbc.dialect.mariadb;
+
+import io.flumeconnect.sinks.jdbc.dialect.Dialect;
+import io.flumeconnect.sinks.jdbc.dialect.ValueBinder;
+import io.flumeconnect.sinks.jdbc.row.Column;
+import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+
+/**
+ * MariaDB and MySQL: backtick quoting, {@code ON DUPLICATE KEY UPDATE}, and bounded types for key columns
+ * (an index cannot cover a TEXT column).
+ */
+public class MariaDbDialect extends Dialect {
+    /** Lock wait timeout, deadlock, server gone away, lost connection. */
+    private static final java.util.Set<Integer> TRANSIENT_CODES = java.util.Set.of(1205, 1213, 2006, 2013);
+
+    public MariaDbDialect() {
+        super(new ValueBinder());
+    }
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    protected String typeOf(Column column, boolean key) {
+        return switch (column.kind()) {
+            case INT8 -> "TINYINT";
+            case INT16 -> "SMALLINT";
+            case INT32 -> "INT";
+            case INT64 -> "BIGINT";
+            case FLOAT32 -> "FLOAT";
+            case FLOAT64 -> "DOUBLE";
+            case BOOLEAN -> "BOOLEAN";
+            case STRING -> key ? "VARCHAR(255)" : "LONGTEXT";
+            case BYTES -> key ? "VARBINARY(255)" : "LONGBLOB";
+            case DECIMAL -> "DECIMAL(65, " + Math.min(column.scale(), 30) + ")";
+            case DATE -> "DATE";
+            case TIME -> "TIME(3)";
+            case TIMESTAMP -> "DATETIME(3)";
+            case JSON -> "JSON";
+        };
+    }
+
+    @Override
+    protected String addColumnIfNotExists() {
+        return "COLUMN IF NOT EXISTS ";
+    }
+
+    @Override
+    protected String upsert(Shape shape) {
+        String updates = shape.valueColumns().isEmpty()
+                ? names(shape.keyColumns().subList(0, 1), c -> c + " = " + c)
+                : names(shape.valueColumns(), c -> c + " = VALUES(" + c + ")");
+        return insert(shape) + " ON DUPLICATE KEY UPDATE " + updates;
+    }
+
+    @Override
+    protected boolean isTransientCode(int vendorCode) {
+        return TRANSIENT_CODES.contains(vendorCode);
+    }
+}

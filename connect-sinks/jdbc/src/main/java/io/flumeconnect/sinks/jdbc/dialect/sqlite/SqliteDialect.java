@@ -1,0 +1,55 @@
+package io.flumeconnect.sinks.jdbc.dialect.sqlite;
+
+import io.flumeconnect.sinks.jdbc.dialect.Dialect;
+import io.flumeconnect.sinks.jdbc.row.Column;
+import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+import java.util.Properties;
+
+/**
+ * SQLite: type affinities (INTEGER, REAL, TEXT, BLOB, NUMERIC), dates and times as ISO-8601 text,
+ * {@code INSERT ... ON CONFLICT DO UPDATE}; a busy or locked database is a transient error.
+ */
+public class SqliteDialect extends Dialect {
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
+    public SqliteDialect() {
+        super(new SqliteValueBinder());
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    protected String typeOf(Column column, boolean key) {
+        return switch (column.kind()) {
+            case INT8, INT16, INT32, INT64, BOOLEAN -> "INTEGER";
+            case FLOAT32, FLOAT64 -> "REAL";
+            case BYTES -> "BLOB";
+            case DECIMAL -> "NUMERIC";
+            case STRING, DATE, TIME, TIMESTAMP, JSON -> "TEXT";
+        };
+    }
+
+    @Override
+    protected String upsert(Shape shape) {
+        String action = shape.valueColumns().isEmpty() ? "DO NOTHING"
+                : "DO UPDATE SET " + names(shape.valueColumns(), c -> c + " = excluded." + c);
+        return insert(shape) + " ON CONFLICT (" + names(shape.keyColumns(), c -> c) + ") " + action;
+    }
+
+    @Override
+    protected boolean isTransientCode(int vendorCode) {
+        return vendorCode == SQLITE_BUSY || vendorCode == SQLITE_LOCKED;
+    }
+
+    /** Waits for another writer's lock for a while before reporting SQLITE_BUSY. */
+    @Override
+    public Properties connectionProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("busy_timeout", "10000");
+        return properties;
+    }
+}

@@ -1,0 +1,166 @@
+package io.flumeconnect.sinks.jdbc.row;
+
+import io.flumeconnect.sinks.jdbc.JdbcSinkConfig;
+import io.flumeconnect.sinks.jdbc.config.PkMode;
+import io.flumeconnect.sinks.jdbc.config.ValueMapping;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.header.Header;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/**
+ * Turns a record into a {@link Row}: table name from the template, key columns from {@code pk.mode}, the
+ * other columns from the value (by schema, or inferred for schemaless maps) and the chosen headers.
+ */
+public final class RowMapper {
+    private final JdbcSinkConfig config;
+
+    public RowMapper(JdbcSinkConfig config) {
+        this.config = config;
+    }
+
+    /** The row for {@code record}, or null for a tombstone that is not to delete anything. */
+    public Row map(SinkRecord record) {
+        String table = config.tableName.render(record);
+        if (record.value() == null) {
+            return config.deleteEnabled ? row(record, table, Operation.DELETE, keyCells(record, Map.of()), Map.of()) : null;
+        }
+        Map<String, Cell> cells = valueCells(record);
+        headerCells(record, cells);
+        List<Cell> keys = keyCells(record, cells);
+        keys.forEach(key -> cells.remove(key.column().name()));
+        return row(record, table, operation(), keys, cells);
+    }
+
+    private Operation operation() {
+        return switch (config.insertMode) {
+            case INSERT -> Operation.INSERT;
+            case UPSERT -> Operation.UPSERT;
+            case UPDATE -> Operation.UPDATE;
+        };
+    }
+
+    private static Row row(SinkRecord record, String table, Operation operation, List<Cell> keys, Map<String, Cell> values) {
+        List<Cell> others = values.values().stream().toList();
+        return new Row(record, table, operation,
+                keys.stream().map(Cell::column).toList(), keys.stream().map(Cell::value).toList(),
+                others.stream().map(Cell::column).toList(), others.stream().map(Cell::value).toList());
+    }
+
+    // --- value ------------------------------------------------------------------------------------------
+
+    private Map<String, Cell> valueCells(SinkRecord record) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        Object value = record.value();
+        if (config.valueMapping == ValueMapping.JSON) {
+            cells.put(config.valueColumn, Cell.of(Column.of(config.valueColumn, ColumnKind.JSON), value));
+            for (String field : config.jsonFields) {
+                fieldCell(value, field).ifPresent(cell -> cells.put(field, cell));
+            }
+        } else if (value instanceof Struct struct) {
+            struct.schema().fields().forEach(field ->
+                    cells.put(field.name(), Cell.of(ColumnKinds.fromSchema(field.name(), field.schema()), struct.get(field))));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((name, item) -> {
+                Column column = ColumnKinds.infer(String.valueOf(name), item);
+                if (column != null) {
+                    cells.put(column.name(), Cell.of(column, item));
+                }
+            });
+        } else {
+            Column column = record.valueSchema() != null
+                    ? ColumnKinds.fromSchema(config.valueColumn, record.valueSchema())
+                    : ColumnKinds.infer(config.valueColumn, value);
+            cells.put(config.valueColumn, Cell.of(column, value));
+        }
+        return cells;
+    }
+
+    /** A top-level field of a struct or map; empty when the map lacks it or holds null. */
+    private static Optional<Cell> fieldCell(Object container, String name) {
+        if (container instanceof Struct struct) {
+            org.apache.kafka.connect.data.Field field = struct.schema().field(name);
+            return field == null ? Optional.empty()
+                    : Optional.of(Cell.of(ColumnKinds.fromSchema(name, field.schema()), struct.get(field)));
+        }
+        if (container instanceof Map<?, ?> map) {
+            Column column = ColumnKinds.infer(name, map.get(name));
+            return column == null ? Optional.empty() : Optional.of(Cell.of(column, map.get(name)));
+        }
+        return Optional.empty();
+    }
+
+    private void headerCells(SinkRecord record, Map<String, Cell> cells) {
+        for (String name : config.headerColumns) {
+            Header header = record.headers().lastWithName(name);
+            if (header == null || header.value() == null) {
+                continue;
+            }
+            Column column = header.schema() != null ? ColumnKinds.fromSchema(name, header.schema())
+                    : ColumnKinds.infer(name, header.value());
+            cells.put(name, Cell.of(column, header.value()));
+        }
+    }
+
+    // --- key --------------------------------------------------------------------------------------------
+
+    private List<Cell> keyCells(SinkRecord record, Map<String, Cell> valueCells) {
+        PkMode mode = config.pkMode;
+        return switch (mode) {
+            case NONE -> List.of();
+            case KAFKA -> kafkaKey(record);
+            case RECORD_KEY -> recordKey(record);
+            case RECORD_VALUE -> valueKey(valueCells);
+        };
+    }
+
+    private List<Cell> kafkaKey(SinkRecord record) {
+        List<String> names = config.keyColumns();
+        return List.of(
+                Cell.of(Column.of(names.get(0), ColumnKind.STRING), record.originalTopic()),
+                Cell.of(Column.of(names.get(1), ColumnKind.INT32), record.originalKafkaPartition()),
+                Cell.of(Column.of(names.get(2), ColumnKind.INT64), record.originalKafkaOffset()));
+    }
+
+    private List<Cell> recordKey(SinkRecord record) {
+        Object key = record.key();
+        if (key == null) {
+            throw new BadRecordException("pk.mode=record_key but the record has no key");
+        }
+        if (key instanceof Struct || key instanceof Map) {
+            List<String> names = config.pkFields.isEmpty() ? allFields(key) : config.pkFields;
+            return required(names, name -> fieldCell(key, name), "key");
+        }
+        String name = config.pkFields.isEmpty() ? JdbcSinkConfig.RECORD_KEY_DEFAULT : config.pkFields.get(0);
+        Column column = record.keySchema() != null ? ColumnKinds.fromSchema(name, record.keySchema())
+                : ColumnKinds.infer(name, key);
+        return List.of(Cell.of(column, key));
+    }
+
+    private static List<String> allFields(Object key) {
+        if (key instanceof Struct struct) {
+            return struct.schema().fields().stream().map(org.apache.kafka.connect.data.Field::name).toList();
+        }
+        return ((Map<?, ?>) key).keySet().stream().map(String::valueOf).toList();
+    }
+
+    private List<Cell> valueKey(Map<String, Cell> valueCells) {
+        return required(config.pkFields, name -> Optional.ofNullable(valueCells.get(name)), "value");
+    }
+
+    private static List<Cell> required(List<String> names, Function<String, Optional<Cell>> lookup,
+                                       String where) {
+        List<Cell> cells = new ArrayList<>(names.size());
+        for (String name : names) {
+            Cell cell = lookup.apply(name).filter(c -> c.value() != null).orElseThrow(() ->
+                    new BadRecordException("primary key field '" + name + "' is missing or null in the record " + where));
+            cells.add(cell);
+        }
+        return cells;
+    }
+}

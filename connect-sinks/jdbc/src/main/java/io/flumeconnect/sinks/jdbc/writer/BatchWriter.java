@@ -1,0 +1,121 @@
+package io.flumeconnect.sinks.jdbc.writer;
+
+import io.flumeconnect.common.metrics.Counter;
+import io.flumeconnect.sinks.jdbc.dialect.BulkCopy;
+import io.flumeconnect.sinks.jdbc.dialect.Dialect;
+import io.flumeconnect.sinks.jdbc.row.Column;
+import io.flumeconnect.sinks.jdbc.row.Operation;
+import io.flumeconnect.sinks.jdbc.row.Row;
+import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes rows of one shape as one transaction: COPY when the dialect has it and the rows are plain inserts,
+ * otherwise one prepared statement with {@code addBatch}/{@code executeBatch}. A batch the database rejects for
+ * a non-transient reason is rolled back and split in halves until the bad rows stand alone; each of those is
+ * rejected with the database's message and the others are written. Transient errors are thrown to the caller.
+ */
+final class BatchWriter {
+    private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+
+    private final Dialect dialect;
+    private final Optional<BulkCopy> bulkCopy;
+    private final RowRejector rejector;
+    private final Counter copyFallbacks;
+
+    BatchWriter(Dialect dialect, boolean copyEnabled, RowRejector rejector, Counter copyFallbacks) {
+        this.dialect = dialect;
+        this.bulkCopy = copyEnabled ? dialect.bulkCopy() : Optional.empty();
+        this.rejector = rejector;
+        this.copyFallbacks = copyFallbacks;
+    }
+
+    /** Writes {@code rows}; returns how many were written (the others were rejected). */
+    int write(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+        boolean copy = bulkCopy.isPresent() && shape.operation() == Operation.INSERT;
+        try {
+            if (copy) {
+                bulkCopy.get().copy(connection, shape, rows);
+            } else {
+                executeBatch(connection, shape, rows);
+            }
+            connection.commit();
+            return rows.size();
+        } catch (SQLException e) {
+            rollback(connection, e);
+            if (dialect.isTransient(e)) {
+                throw e;
+            }
+            if (copy) {
+                copyFallbacks.increment();
+                log.debug("COPY into {} failed, writing the batch with INSERT: {}", shape.table(), e.getMessage());
+                return writeStatements(connection, shape, rows);
+            }
+            return split(connection, shape, rows, e);
+        }
+    }
+
+    private int writeStatements(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+        try {
+            executeBatch(connection, shape, rows);
+            connection.commit();
+            return rows.size();
+        } catch (SQLException e) {
+            rollback(connection, e);
+            if (dialect.isTransient(e)) {
+                throw e;
+            }
+            return split(connection, shape, rows, e);
+        }
+    }
+
+    private int split(Connection connection, Shape shape, List<Row> rows, SQLException error) throws SQLException {
+        if (rows.size() == 1) {
+            rejector.reject(rows.get(0).record(), new RowRejectedException(shape.table(), error));
+            return 0;
+        }
+        int half = rows.size() / 2;
+        return writeStatements(connection, shape, rows.subList(0, half))
+                + writeStatements(connection, shape, rows.subList(half, rows.size()));
+    }
+
+    private void executeBatch(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+        List<Column> order = dialect.parameterOrder(shape);
+        int[] source = sources(shape, order);
+        try (PreparedStatement statement = connection.prepareStatement(dialect.statement(shape))) {
+            for (Row row : rows) {
+                for (int i = 0; i < order.size(); i++) {
+                    Object value = source[i] >= 0 ? row.values().get(source[i]) : row.keyValues().get(-source[i] - 1);
+                    dialect.bind(statement, i + 1, order.get(i), value);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** For each parameter, where its value is in a row: {@code i >= 0} in values, {@code -(i+1)} in key values. */
+    private static int[] sources(Shape shape, List<Column> order) {
+        int[] source = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            int key = shape.keyColumns().indexOf(order.get(i));
+            source[i] = key >= 0 ? -(key + 1) : shape.valueColumns().indexOf(order.get(i));
+        }
+        return source;
+    }
+
+    private static void rollback(Connection connection, SQLException cause) throws SQLException {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            e.addSuppressed(cause);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.flumeconnect.sinks.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flumeconnect.common.config.ConfigReference;
+import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.testkit.ReferenceDocs;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JdbcSinkConnectorTest {
+    private static Map<String, List<String>> errors(String... keysAndValues) {
+        Map<String, String> props = new HashMap<>(Map.of("connection.url", "jdbc:sqlite:x.db"));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            props.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return ConfigValidation.errors(new JdbcSinkConnector().validate(props));
+    }
+
+    @Test
+    void aMinimalConfigIsValid() {
+        assertThat(errors()).isEmpty();
+        assertThat(errors("insert.mode", "upsert", "pk.mode", "kafka", "auto.create", "true")).isEmpty();
+    }
+
+    @Test
+    void upsertAndUpdateNeedAPrimaryKey() {
+        assertThat(errors("insert.mode", "upsert")).containsOnlyKeys("insert.mode", "pk.mode")
+                .extractingByKey("insert.mode").asList().first().asString().contains("needs a primary key");
+        assertThat(errors("insert.mode", "UPDATE")).containsOnlyKeys("insert.mode", "pk.mode");
+    }
+
+    @Test
+    void deleteNeedsTheRecordKey() {
+        assertThat(errors("delete.enabled", "true", "pk.mode", "kafka")).containsOnlyKeys("delete.enabled", "pk.mode");
+        assertThat(errors("delete.enabled", "true", "pk.mode", "record_key")).isEmpty();
+    }
+
+    @Test
+    void pkFieldsMustFitThePkMode() {
+        assertThat(errors("pk.mode", "record_value")).containsOnlyKeys("pk.mode", "pk.fields");
+        assertThat(errors("pk.mode", "kafka", "pk.fields", "t,p")).containsOnlyKeys("pk.mode", "pk.fields");
+        assertThat(errors("pk.fields", "id")).containsOnlyKeys("pk.mode", "pk.fields");
+        assertThat(errors("pk.mode", "record_value", "pk.fields", "id", "value.mapping", "json"))
+                .containsOnlyKeys("pk.fields", "value.json.fields", "value.mapping");
+        assertThat(errors("pk.mode", "record_value", "pk.fields", "id", "value.mapping", "json", "value.json.fields", "id"))
+                .isEmpty();
+    }
+
+    @Test
+    void headerColumnsMayNotClashWithKeyOrValueColumns() {
+        assertThat(errors("pk.mode", "kafka", "headers.columns", "__connect_offset"))
+                .containsOnlyKeys("headers.columns", "pk.fields");
+        assertThat(errors("value.mapping", "json", "headers.columns", "value")).containsKey("headers.columns");
+    }
+
+    @Test
+    void singleKeysAreCheckedByTheirValidators() {
+        assertThat(errors("connection.url", "postgres://h/db")).containsOnlyKeys("connection.url");
+        assertThat(errors("insert.mode", "merge")).containsOnlyKeys("insert.mode");
+        assertThat(errors("table.name.format", "${topic}_${partition}")).containsOnlyKeys("table.name.format")
+                .extractingByKey("table.name.format").asList().first().asString().contains("unknown placeholder ${partition}");
+        assertThat(errors("batch.size", "0")).containsOnlyKeys("batch.size");
+    }
+
+    @Test
+    void tasksGetTheConnectorConfig() {
+        JdbcSinkConnector connector = new JdbcSinkConnector();
+        connector.start(Map.of("connection.url", "jdbc:sqlite:x.db"));
+        assertThat(connector.taskConfigs(3)).hasSize(3).allSatisfy(c -> assertThat(c).containsEntry("connection.url", "jdbc:sqlite:x.db"));
+        assertThat(connector.version()).isNotBlank();
+    }
+
+    @Test
+    void referencePageIsCurrent() throws Exception {
+        ReferenceDocs.verify("jdbc-sink/JdbcSinkConnector.md",
+                ConfigReference.markdown("JDBC sink connector", JdbcSinkConnector.OVERVIEW_DOC, JdbcSinkConfig.CONFIG_DEF));
+    }
+}

@@ -1,0 +1,218 @@
+package io.flumeconnect.sinks.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The task end to end against a SQLite file: mapping, batching, evolution, upsert, delete, bad-row isolation. */
+class JdbcSinkTaskSqliteTest {
+    @TempDir
+    Path dir;
+
+    private final FakeSinkTaskContext context = new FakeSinkTaskContext(true);
+    private JdbcSinkTask task;
+    private long offset;
+
+    @AfterEach
+    void stop() {
+        if (task != null) {
+            task.stop();
+        }
+    }
+
+    private String url() {
+        return "jdbc:sqlite:" + dir.resolve("test.db");
+    }
+
+    private void start(Map<String, String> overrides) {
+        Map<String, String> props = new HashMap<>(Map.of("connection.url", url(), "auto.create", "true",
+                "auto.evolve", "true", "batch.size", "4"));
+        props.putAll(overrides);
+        task = new JdbcSinkTask();
+        task.initialize(context);
+        task.start(props);
+    }
+
+    private SinkRecord record(Object key, Object value) {
+        return new SinkRecord("logs", 0, null, key, null, value, offset++);
+    }
+
+    private List<List<Object>> query(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url()); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            List<List<Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url()); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    @Test
+    void structRecordsCreateTheTableAndAreWrittenInBatches() throws SQLException {
+        start(Map.of());
+        Schema schema = SchemaBuilder.struct().field("id", Schema.INT64_SCHEMA).field("msg", Schema.OPTIONAL_STRING_SCHEMA)
+                .field("at", org.apache.kafka.connect.data.Timestamp.SCHEMA).build();
+        List<SinkRecord> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Struct value = new Struct(schema).put("id", (long) i).put("msg", "line " + i).put("at", new java.util.Date(86_400_000L * i));
+            records.add(new SinkRecord("logs", 0, null, null, schema, value, offset++));
+        }
+        task.put(records);
+
+        assertThat(query("SELECT id, msg, at FROM logs ORDER BY id")).hasSize(10)
+                .first().isEqualTo(List.of(0, "line 0", "1970-01-01T00:00:00Z"));
+        assertThat(task.preCommit(Map.of(new TopicPartition("logs", 0), new OffsetAndMetadata(0))))
+                .containsEntry(new TopicPartition("logs", 0), new OffsetAndMetadata(10));
+    }
+
+    @Test
+    void schemalessMapsEvolveTheTable() throws SQLException {
+        start(Map.of());
+        task.put(List.of(record(null, Map.of("a", 1L)), record(null, map("a", 2L, "b", "two", "nested", Map.of("x", true)))));
+
+        assertThat(query("SELECT a, b, nested FROM logs ORDER BY a"))
+                .containsExactly(java.util.Arrays.asList(1, null, null), List.of(2, "two", "{\"x\":true}"));
+    }
+
+    @Test
+    void upsertByRecordKeyKeepsTheLatestValueAndTombstonesDelete() throws SQLException {
+        start(Map.of("insert.mode", "upsert", "pk.mode", "record_key", "pk.fields", "host", "delete.enabled", "true"));
+        task.put(List.of(record("web1", Map.of("status", "up")), record("web2", Map.of("status", "up")),
+                record("web1", Map.of("status", "down")), record("web2", null)));
+
+        assertThat(query("SELECT host, status FROM logs")).containsExactly(List.of("web1", "down"));
+    }
+
+    @Test
+    void kafkaCoordinatesMakeRedeliveryIdempotent() throws SQLException {
+        start(Map.of("insert.mode", "upsert", "pk.mode", "kafka"));
+        List<SinkRecord> records = List.of(record(null, Map.of("m", "a")), record(null, Map.of("m", "b")));
+        task.put(records);
+        task.put(records);
+
+        assertThat(query("SELECT __connect_topic, __connect_partition, __connect_offset, m FROM logs ORDER BY 3"))
+                .containsExactly(List.of("logs", 0, 0, "a"), List.of("logs", 0, 1, "b"));
+    }
+
+    @Test
+    void rowsTheDatabaseRefusesGoToTheDeadLetterQueueAndTheRestIsWritten() throws SQLException {
+        execute("CREATE TABLE logs (msg TEXT CHECK (length(msg) < 6))");
+        start(Map.of("batch.size", "100"));
+        List<SinkRecord> records = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            records.add(record(null, Map.of("msg", i % 7 == 3 ? "far too long " + i : "ok " + i)));
+        }
+        task.put(records);
+
+        assertThat(query("SELECT count(*) FROM logs")).containsExactly(List.of(17));
+        assertThat(context.reported).extracting(SinkRecord::kafkaOffset).containsExactly(3L, 10L, 17L);
+        assertThat(context.reasons.get(0)).hasMessageContaining("CHECK constraint");
+        assertThat(task.preCommit(Map.of(new TopicPartition("logs", 0), new OffsetAndMetadata(0))))
+                .containsEntry(new TopicPartition("logs", 0), new OffsetAndMetadata(20));
+    }
+
+    @Test
+    void recordsThatCannotBeMappedGoToTheDeadLetterQueue() throws SQLException {
+        start(Map.of("insert.mode", "upsert", "pk.mode", "record_value", "pk.fields", "id"));
+        task.put(List.of(record(null, Map.of("id", 1L, "m", "a")), record(null, Map.of("m", "no id"))));
+
+        assertThat(query("SELECT id, m FROM logs")).containsExactly(List.of(1, "a"));
+        assertThat(context.reasons).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("'id'"));
+    }
+
+    @Test
+    void jsonMappingStoresTheWholeValueAndExtractsFields() throws SQLException {
+        start(Map.of("value.mapping", "json", "value.column", "doc", "value.json.fields", "level",
+                "headers.columns", "host", "table.name.format", "${topic}_${field.level}"));
+        SinkRecord record = record(null, map("level", "warn", "msg", "disk full"));
+        record.headers().addString("host", "web1");
+        task.put(List.of(record));
+
+        assertThat(query("SELECT doc, level, host FROM logs_warn"))
+                .containsExactly(List.of("{\"level\":\"warn\",\"msg\":\"disk full\"}", "warn", "web1"));
+    }
+
+    @Test
+    void stringValuesGoToTheValueColumn() throws SQLException {
+        start(Map.of("table.name.format", "raw.${topic}"));
+        task.put(List.of(record(null, "a plain log line")));
+
+        assertThat(query("SELECT value FROM \"raw.logs\"")).containsExactly(List.of("a plain log line"));
+    }
+
+    @Test
+    void aMissingTableWithoutAutoCreateFailsTheTask() {
+        start(Map.of("auto.create", "false"));
+
+        assertThatThrownBy(() -> task.put(List.of(record(null, Map.of("a", 1L)))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("auto.create");
+    }
+
+    @Test
+    void refusedRecordsFailTheTaskWithoutADeadLetterQueue() {
+        FakeSinkTaskContext noReporter = new FakeSinkTaskContext(false);
+        task = new JdbcSinkTask();
+        task.initialize(noReporter);
+        task.start(Map.of("connection.url", url(), "auto.create", "true", "pk.mode", "record_value", "pk.fields", "id",
+                "insert.mode", "upsert"));
+
+        assertThatThrownBy(() -> task.put(List.of(record(null, Map.of("m", "no id")))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("no dead-letter queue");
+    }
+
+    @Test
+    void unreachableDatabaseIsRetriedThenFailsTheTask() {
+        task = new JdbcSinkTask();
+        task.initialize(context);
+        task.start(Map.of("connection.url", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "max.retries", "2",
+                "retry.backoff.ms", "5"));
+        List<SinkRecord> records = List.of(record(null, Map.of("a", 1L)));
+
+        assertThatThrownBy(() -> task.put(records)).isInstanceOf(RetriableException.class);
+        assertThatThrownBy(() -> task.put(records)).isInstanceOf(RetriableException.class);
+        assertThat(context.timeoutMs).isEqualTo(5);
+        assertThatThrownBy(() -> task.put(records)).isInstanceOf(ConnectException.class)
+                .isNotInstanceOf(RetriableException.class).hasMessageContaining("max.retries");
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}
