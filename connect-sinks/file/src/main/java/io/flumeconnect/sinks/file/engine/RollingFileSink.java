@@ -1,0 +1,223 @@
+package io.flumeconnect.sinks.file.engine;
+
+import io.flumeconnect.common.template.PathSegments;
+import io.flumeconnect.common.template.RecordTemplateValues;
+import io.flumeconnect.common.template.TemplateValues;
+import io.flumeconnect.sinks.file.storage.Storage;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rolling-file engine of one task, independent of Connect's task life cycle: the open files of each
+ * assigned partition, rolled by the policy, committed exactly once, recovered from the storage.
+ */
+public final class RollingFileSink {
+    private static final Logger log = LoggerFactory.getLogger(RollingFileSink.class);
+
+    /** Receives the records that cannot be written (the dead-letter queue). */
+    @FunctionalInterface
+    public interface ErrantRecords {
+        void report(SinkRecord record, Exception error);
+    }
+
+    private final RollingFileSettings settings;
+    private final WriterFactory files;
+    private final FileRecovery recovery;
+    private final SinkCounters counters;
+    private final Clock clock;
+    private final Map<TopicPartition, PartitionFiles> partitions = new HashMap<>();
+    private final Set<TopicPartition> dirty = new HashSet<>();
+
+    public RollingFileSink(RollingFileSettings settings, WriterFactory files, SinkCounters counters, Clock clock) {
+        this.settings = settings;
+        this.files = files;
+        this.recovery = new FileRecovery(files.storage());
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes over {@code assigned}: recovers each from the storage and returns where Kafka must be read
+     * from for those that have committed files.
+     */
+    public Map<TopicPartition, Long> open(Collection<TopicPartition> assigned) throws IOException {
+        FileRecovery.Result result = recovery.recover(assigned);
+        counters.tempDeleted.add(result.deleted());
+        counters.tempCompleted.add(result.completed());
+        Map<TopicPartition, Long> seeks = new LinkedHashMap<>();
+        for (TopicPartition tp : assigned) {
+            long position = result.position(tp);
+            partitions.put(tp, new PartitionFiles(tp, files, position));
+            dirty.remove(tp);
+            if (position >= 0) {
+                seeks.put(tp, position);
+            }
+        }
+        return seeks;
+    }
+
+    /**
+     * Completes what an earlier storage error left: commits that had started renaming, and temporary files
+     * that could not be deleted then.
+     */
+    public void resume() throws IOException {
+        for (PartitionFiles partition : partitions.values()) {
+            if (partition.isSealed()) {
+                commit(partition, "completing an interrupted commit");
+            }
+        }
+        if (!dirty.isEmpty()) {
+            FileRecovery.Result result = recovery.recover(dirty);
+            counters.tempDeleted.add(result.deleted());
+            counters.tempCompleted.add(result.completed());
+            dirty.clear();
+        }
+    }
+
+    /** Writes {@code records}, skipping those of partitions in {@code skip}, then commits what is due. */
+    public void write(Collection<SinkRecord> records, Set<TopicPartition> skip, ErrantRecords errant) throws IOException {
+        long now = clock.millis();
+        for (SinkRecord record : records) {
+            TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+            PartitionFiles partition = partitions.get(tp);
+            if (partition == null || skip.contains(tp)) {
+                continue;
+            }
+            write(partition, record, now, errant);
+        }
+        rollDue(now);
+    }
+
+    private void write(PartitionFiles partition, SinkRecord record, long now, ErrantRecords errant) throws IOException {
+        long offset = record.originalKafkaOffset();
+        if (partition.isDuplicate(offset)) {
+            counters.duplicates.increment();
+            return;
+        }
+        if (record.value() == null) {
+            counters.nullValues.increment();
+            partition.handled(offset);
+            return;
+        }
+        try {
+            TemplateValues values = new RecordTemplateValues(record, settings.eventTime);
+            String dir = PathSegments.relative(settings.directory.render(values));
+            String prefix = settings.prefix.render(values);
+            RollingFileWriter writer = writerFor(partition, dir, prefix, record, now);
+            writer.write(record, now);
+            counters.written.increment();
+            String reason = settings.rollPolicy.due(writer, now);
+            partition.handled(offset);
+            if (reason != null) {
+                commit(partition, reason);
+            }
+        } catch (DataException | IllegalArgumentException e) {
+            // no usable time, a path that would leave the root, a value the format cannot hold
+            counters.failed.increment();
+            errant.report(record, e);
+            partition.handled(offset);
+        }
+    }
+
+    private RollingFileWriter writerFor(PartitionFiles partition, String dir, String prefix, SinkRecord record, long now)
+            throws IOException {
+        RollingFileWriter writer = partition.writerFor(dir, prefix, record, now);
+        if (writer.accepts(record)) {
+            return writer;
+        }
+        commit(partition, "the record needs a new file (schema changed)");
+        return partition.writerFor(dir, prefix, record, now);
+    }
+
+    /** Commits the partitions whose files the roll policy says are due. */
+    public void rollDue(long now) throws IOException {
+        for (PartitionFiles partition : partitions.values()) {
+            String reason = partition.hasOpenFiles() ? partition.due(settings.rollPolicy, now) : null;
+            if (reason == null && partition.openFiles() > settings.maxOpenFiles) {
+                reason = partition.openFiles() + " open files";
+            }
+            if (reason != null) {
+                commit(partition, reason);
+            }
+        }
+    }
+
+    private void commit(PartitionFiles partition, String reason) throws IOException {
+        List<String> committed = partition.commit();
+        counters.filesCommitted.add(committed.size());
+        log.debug("Committed {} file(s) of {} up to offset {} ({}): {}", committed.size(), partition.partition(),
+                partition.committed() - 1, reason, committed);
+    }
+
+    /** For each partition, the offset after its last committed file: what may be committed to Kafka. */
+    public Map<TopicPartition, Long> committedPositions() {
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        partitions.forEach((tp, partition) -> {
+            if (partition.committed() >= 0) {
+                positions.put(tp, partition.committed());
+            }
+        });
+        return positions;
+    }
+
+    /**
+     * Commits and forgets {@code revoked} (rebalance, task stop). A partition whose files cannot be
+     * committed is left to the next owner's recovery.
+     */
+    public void close(Collection<TopicPartition> revoked) {
+        for (TopicPartition tp : revoked) {
+            PartitionFiles partition = partitions.remove(tp);
+            dirty.remove(tp);
+            if (partition == null) {
+                continue;
+            }
+            try {
+                commit(partition, "partition closed");
+            } catch (IOException e) {
+                counters.storageErrors.increment();
+                log.error("Could not commit the open files of {} on close; its next owner recovers from {}: {}",
+                        tp, files.storage().describe(""), e.toString());
+                partition.discard();
+            }
+        }
+    }
+
+    /**
+     * Gives up every open file after a storage error. Returns, per partition, the offset Kafka must be read
+     * from again. Commits that have started renaming are kept and completed by {@link #resume()}.
+     */
+    public Map<TopicPartition, Long> abort() {
+        Map<TopicPartition, Long> rewinds = new HashMap<>();
+        for (PartitionFiles partition : partitions.values()) {
+            if (partition.isSealed() || !partition.hasOpenFiles()) {
+                continue;
+            }
+            long rewind = partition.discard();
+            dirty.add(partition.partition());
+            if (rewind >= 0) {
+                rewinds.put(partition.partition(), rewind);
+            }
+        }
+        return rewinds;
+    }
+
+    public Storage storage() {
+        return files.storage();
+    }
+
+    public Set<TopicPartition> partitions() {
+        return Set.copyOf(partitions.keySet());
+    }
+}

@@ -1,0 +1,48 @@
+package io.flumeconnect.sinks.file.engine;
+
+import io.flumeconnect.common.template.PathSegments;
+import io.flumeconnect.common.template.PathTemplate;
+import io.flumeconnect.common.template.TimeRounding;
+import java.time.ZoneOffset;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+
+/** Accepts a path template (relative directories) or a file-name template (no directories). */
+public final class TemplateValidator implements ConfigDef.Validator {
+    private final boolean directories;
+
+    private TemplateValidator(boolean directories) {
+        this.directories = directories;
+    }
+
+    public static TemplateValidator directories() {
+        return new TemplateValidator(true);
+    }
+
+    public static TemplateValidator fileName() {
+        return new TemplateValidator(false);
+    }
+
+    @Override
+    public void ensureValid(String name, Object value) {
+        String template = (String) value;
+        try {
+            PathTemplate.parse(template, ZoneOffset.UTC, TimeRounding.NONE);
+            if (directories) {
+                PathSegments.relative(template);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(name, value, e.getMessage());
+        }
+        if (!directories && (template.contains("/") || template.contains("\\"))) {
+            throw new ConfigException(name, value, "a file name template holds no directories; put them in the path template");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return directories
+                ? "a relative path with Flume escapes (%Y %m %d %H %M %S ..., %{header}, %[topic], %[partition], %[field:name], %[localhost])"
+                : "a file name with Flume escapes, no '/'";
+    }
+}

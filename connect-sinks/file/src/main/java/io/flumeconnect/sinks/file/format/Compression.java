@@ -1,0 +1,58 @@
+package io.flumeconnect.sinks.file.format;
+
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.xerial.snappy.SnappyFramedOutputStream;
+
+/**
+ * Stream compression of text and JSON-lines files (Flume's {@code hdfs.codeC}). Snappy uses the framing
+ * format ({@code .sz}, readable by {@code snappy-java} and Python's {@code snappy -d}). The libraries are
+ * the ones the Connect worker already ships with Kafka's clients.
+ */
+public enum Compression {
+    NONE("") {
+        @Override
+        public OutputStream wrap(OutputStream out) {
+            return out;
+        }
+    },
+    GZIP(".gz") {
+        @Override
+        public OutputStream wrap(OutputStream out) throws IOException {
+            return new GZIPOutputStream(out, 64 * 1024);
+        }
+    },
+    SNAPPY(".sz") {
+        @Override
+        public OutputStream wrap(OutputStream out) throws IOException {
+            return new SnappyFramedOutputStream(out);
+        }
+    },
+    ZSTD(".zst") {
+        @Override
+        public OutputStream wrap(OutputStream out) throws IOException {
+            return new ZstdOutputStream(out);
+        }
+    };
+
+    private final String extension;
+
+    Compression(String extension) {
+        this.extension = extension;
+    }
+
+    /** The file name extension this compression adds, e.g. {@code .gz}. */
+    public String extension() {
+        return extension;
+    }
+
+    /** A stream that compresses into {@code out}; closing it ends the compressed data and closes {@code out}. */
+    public abstract OutputStream wrap(OutputStream out) throws IOException;
+
+    public static Compression of(String configured) {
+        return valueOf(configured.trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,103 @@
+package io.flumeconnect.sinks.file.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** {@link Storage} on the local file system (java.nio): fsync of files and of directories after a rename. */
+public final class LocalStorage implements Storage {
+    private final Path root;
+
+    public LocalStorage(Path root) throws IOException {
+        this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+    }
+
+    @Override
+    public StorageOutput create(String path) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new LocalOutput(channel);
+    }
+
+    @Override
+    public void rename(String from, String to) throws IOException {
+        Path target = resolve(to);
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Files.move(resolve(from), target, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(target.getParent());
+    }
+
+    @Override
+    public List<String> list() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
+        }
+    }
+
+    @Override
+    public void delete(String path) throws IOException {
+        Files.deleteIfExists(resolve(path));
+    }
+
+    @Override
+    public String describe(String path) {
+        return resolve(path).toString();
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private Path resolve(String path) {
+        Path resolved = root.resolve(path).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new IllegalArgumentException("'" + path + "' is outside the sink directory " + root);
+        }
+        return resolved;
+    }
+
+    /** A rename is durable only once its directory is synced; not every platform can open a directory. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // e.g. Windows cannot open a directory; the rename itself has happened
+        }
+    }
+
+    private static final class LocalOutput implements StorageOutput {
+        private final FileChannel channel;
+        private final OutputStream stream;
+
+        LocalOutput(FileChannel channel) {
+            this.channel = channel;
+            this.stream = Channels.newOutputStream(channel);
+        }
+
+        @Override
+        public OutputStream stream() {
+            return stream;
+        }
+
+        @Override
+        public void sync() throws IOException {
+            channel.force(true);
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+}

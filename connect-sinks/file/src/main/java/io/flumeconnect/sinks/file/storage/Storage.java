@@ -1,0 +1,37 @@
+package io.flumeconnect.sinks.file.storage;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where the rolling-file engine keeps its files: a directory tree addressed by relative paths
+ * ({@code a/b/c.txt}, never absolute, never {@code ..}) below one root.
+ *
+ * <p>The exactly-once protocol needs exactly these operations: create a new file, make its bytes
+ * durable ({@link StorageOutput#sync()}), rename it atomically to a name that does not exist yet, list
+ * every file below the root, and delete.
+ */
+public interface Storage extends Closeable {
+    /** Creates {@code path} (and its parent directories); fails when it already exists. */
+    StorageOutput create(String path) throws IOException;
+
+    /** Renames {@code from} to {@code to} atomically, in one directory; fails when {@code to} exists. */
+    void rename(String from, String to) throws IOException;
+
+    /** Every file below the root, recursively, as relative paths. */
+    List<String> list() throws IOException;
+
+    /** Deletes {@code path}; no error when it is already gone. */
+    void delete(String path) throws IOException;
+
+    /**
+     * Makes a file that a crashed writer left open safe to delete or rename (HDFS lease recovery); a no-op
+     * where files have no owner.
+     */
+    default void release(String path) throws IOException {
+    }
+
+    /** {@code path} as a user would find it ({@code /data/x} or {@code hdfs://nn/x}), for messages. */
+    String describe(String path);
+}
