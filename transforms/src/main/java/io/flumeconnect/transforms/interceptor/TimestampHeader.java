@@ -45,7 +45,7 @@ public final class TimestampHeader<R extends ConnectRecord<R>> extends CountedTr
                 : stamped;
     }
 
-    private long clockTime(R record) {
+    private Long clockTime(R record) {
         return config.fromRecord && record.timestamp() != null ? record.timestamp() : System.currentTimeMillis();
     }
 

@@ -10,15 +10,16 @@ import org.apache.kafka.connect.data.Struct;
  * <ul>
  *   <li>{@code value}: the whole value (a String, or UTF-8 bytes; other values in Connect's string form);</li>
  *   <li>{@code key}: the whole key, likewise;</li>
- *   <li>{@code field:<path>}: a field of a Struct or Map value, nested with dots ({@code field:http.status});</li>
- *   <li>{@code key.field:<path>}: a field of a Struct or Map key;</li>
- *   <li>{@code header:<name>}: the last header with that name.</li>
+ *   <li>{@code field:PATH}: a field of a Struct or Map value, nested with dots ({@code field:http.status});</li>
+ *   <li>{@code key.field:PATH}: a field of a Struct or Map key;</li>
+ *   <li>{@code header:NAME}: the last header with that name.</li>
  * </ul>
  * Writing keeps the representation: bytes stay bytes, a Struct field must be a STRING or BYTES field.
  */
 public final class Location {
     /** What {@link LocationValidator} documents as valid. */
-    public static final String SYNTAX = "value, key, field:<dotted.path>, key.field:<dotted.path> or header:<name>";
+    public static final String SYNTAX =
+            "value, key, field:PATH, key.field:PATH (PATH a field name, nested with dots) or header:NAME";
 
     private enum Part { VALUE, KEY, VALUE_FIELD, KEY_FIELD, HEADER }
 
