@@ -23,7 +23,7 @@ public final class CountingSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new CountingSourceConfig(props);
-        counters = PluginCounters.of(() -> context.pluginMetrics(),
+        counters = PluginCounters.of(context,
                 Map.of("connector", props.getOrDefault("name", "counting"),
                         "task", props.getOrDefault(CountingSourceConnector.TASK_ID, "0")));
         produced = counters.counter("records-produced", "Records handed to the worker by poll()");

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Measurable;
 import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.connect.connector.ConnectorContext;
+import org.apache.kafka.connect.sink.SinkTaskContext;
+import org.apache.kafka.connect.source.SourceTaskContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +39,30 @@ public final class PluginCounters implements AutoCloseable {
         this.tags = new LinkedHashMap<>(tags);
     }
 
+    /** A source task's counters: {@code PluginCounters.of(context, Map.of("connector", name, "task", id))}. */
+    public static PluginCounters of(SourceTaskContext context, Map<String, String> fallbackTags) {
+        return withFallback(() -> WorkerPluginMetrics.of(context), fallbackTags);
+    }
+
+    /** A sink task's counters; {@code fallbackTags} name the instance on a worker older than 4.1. */
+    public static PluginCounters of(SinkTaskContext context, Map<String, String> fallbackTags) {
+        return withFallback(() -> WorkerPluginMetrics.of(context), fallbackTags);
+    }
+
+    /** A connector's counters: {@code PluginCounters.of(context(), Map.of("connector", name))}. */
+    public static PluginCounters of(ConnectorContext context, Map<String, String> fallbackTags) {
+        return withFallback(() -> WorkerPluginMetrics.of(context), fallbackTags);
+    }
+
     /**
-     * Counters registered through the worker's plugin metrics, e.g. {@code () -> context.pluginMetrics()}.
-     * {@code fallbackTags} name the instance when the worker is too old and the standalone registry is used.
+     * Counters registered through the worker's plugin metrics. Do not use: the lambda a caller passes here,
+     * {@code () -> context.pluginMetrics()}, names {@link PluginMetrics} in the caller's own class, which
+     * then fails with {@code NoClassDefFoundError} on a worker older than Kafka 4.1 before this method can
+     * fall back. Pass the context itself: {@code PluginCounters.of(context, fallbackTags)}.
      */
+    @Deprecated(forRemoval = true)
     public static PluginCounters of(Supplier<PluginMetrics> pluginMetrics, Map<String, String> fallbackTags) {
-        PluginMetrics metrics = workerMetrics(pluginMetrics);
-        return metrics != null
-                ? new PluginCounters(MetricsTarget.of(metrics), Map.of())
-                : standalone(fallbackTags);
+        return withFallback(() -> WorkerPluginMetrics.target(pluginMetrics.get()), fallbackTags);
     }
 
     /**
@@ -76,13 +94,20 @@ public final class PluginCounters implements AutoCloseable {
         registered.clear();
     }
 
-    private static PluginMetrics workerMetrics(Supplier<PluginMetrics> pluginMetrics) {
+    /**
+     * The worker's plugin metrics when it has them (Kafka 4.1+), else the standalone registry. A pre-4.1
+     * worker's context lacks {@code pluginMetrics()} and its class path lacks {@code PluginMetrics}: both
+     * show up as a {@link LinkageError} when {@link WorkerPluginMetrics} is first used, here.
+     */
+    private static PluginCounters withFallback(Supplier<MetricsTarget> workerMetrics, Map<String, String> fallbackTags) {
+        MetricsTarget target;
         try {
-            return pluginMetrics.get();
+            target = workerMetrics.get();
         } catch (LinkageError e) {
             log.info("This Kafka worker has no plugin metrics (KIP-877, Kafka 4.1+); "
                     + "flume-connect counters are exported under the JMX domain {} instead", StandaloneMetrics.DOMAIN);
-            return null;
+            target = null;
         }
+        return target != null ? new PluginCounters(target, Map.of()) : standalone(fallbackTags);
     }
 }

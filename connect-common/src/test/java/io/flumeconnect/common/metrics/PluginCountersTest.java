@@ -3,11 +3,21 @@ package io.flumeconnect.common.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.JmxReporter;
+import org.apache.kafka.common.metrics.KafkaMetricsContext;
+import org.apache.kafka.common.metrics.MetricConfig;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.connect.source.SourceTaskContext;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.junit.jupiter.api.Test;
 
 class PluginCountersTest {
@@ -28,15 +38,44 @@ class PluginCountersTest {
     }
 
     @Test
+    void workerPluginMetricsAreUsedWhenTheWorkerHasThem() throws Exception {
+        // What a Kafka 4.1+ worker does: the task's metrics carry connector and task tags, in kafka.connect.
+        try (Metrics workerMetrics = new Metrics(new MetricConfig(), List.of(new JmxReporter()), Time.SYSTEM,
+                new KafkaMetricsContext("kafka.connect"));
+             PluginCounters counters = PluginCounters.of(
+                     new Context(new PluginMetricsImpl(workerMetrics, Map.of("connector", "new-worker", "task", "0"))),
+                     Map.of("connector", "unused"))) {
+            counters.counter("records-received", "Records read").add(4);
+
+            ObjectName name = onlyBean("kafka.connect:type=plugins,connector=new-worker,task=0");
+            assertThat(jmx.getAttribute(name, "records-received")).isEqualTo(4.0);
+            assertThat(workerMetrics.metrics().keySet()).extracting(MetricName::name).contains("records-received");
+        }
+    }
+
+    @Test
     void workerWithoutPluginMetricsFallsBackToTheStandaloneRegistry() throws Exception {
         // What a Kafka 3.9 worker does: its context has no pluginMetrics() method.
-        try (PluginCounters counters = PluginCounters.of(() -> {
-            throw new AbstractMethodError("pluginMetrics");
+        try (PluginCounters counters = PluginCounters.of(new Context(null) {
+            @Override
+            public PluginMetrics pluginMetrics() {
+                throw new NoSuchMethodError("org.apache.kafka.connect.source.SourceTaskContext.pluginMetrics()");
+            }
         }, Map.of("connector", "old-worker", "task", "0"))) {
             counters.counter("records-received", "Records read").increment();
 
             ObjectName name = onlyBean("flume.connect:type=plugins,connector=old-worker,task=0");
             assertThat(jmx.getAttribute(name, "records-received")).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void contextWithoutMetricsFallsBackToo() throws Exception {
+        try (PluginCounters counters = PluginCounters.of(new Context(null), Map.of("connector", "null-metrics"))) {
+            counters.counter("errors", "Errors").increment();
+
+            assertThat(jmx.getAttribute(onlyBean("flume.connect:type=plugins,connector=null-metrics"), "errors"))
+                    .isEqualTo(1.0);
         }
     }
 
@@ -49,17 +88,33 @@ class PluginCountersTest {
         }
     }
 
-    @Test
-    void workerPluginMetricsAreUsedWhenPresent() {
-        PluginMetrics none = null;
-        try (PluginCounters counters = PluginCounters.of(() -> none, Map.of("connector", "null-metrics"))) {
-            assertThat(counters.counter("errors", "Errors").get()).isZero();
-        }
-    }
-
     private ObjectName onlyBean(String pattern) throws Exception {
         Set<ObjectName> names = jmx.queryNames(new ObjectName(pattern), null);
         assertThat(names).hasSize(1);
         return names.iterator().next();
+    }
+
+    /** A source task's context as a worker hands it over; only the metrics matter here. */
+    private static class Context implements SourceTaskContext {
+        private final PluginMetrics metrics;
+
+        Context(PluginMetrics metrics) {
+            this.metrics = metrics;
+        }
+
+        @Override
+        public Map<String, String> configs() {
+            return Map.of();
+        }
+
+        @Override
+        public OffsetStorageReader offsetStorageReader() {
+            return null;
+        }
+
+        @Override
+        public PluginMetrics pluginMetrics() {
+            return metrics;
+        }
     }
 }

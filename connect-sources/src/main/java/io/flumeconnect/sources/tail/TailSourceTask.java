@@ -39,7 +39,7 @@ public class TailSourceTask extends SourceTask {
         config = new TailSourceConfig(props);
         int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
         int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
-        counters = PluginCounters.of(() -> context.pluginMetrics(),
+        counters = PluginCounters.of(context,
                 Map.of("connector", "tail", "task", Integer.toString(index)));
         metrics = TailMetrics.of(counters);
         tracker = new FileTracker(config, index, count, context.offsetStorageReader(),

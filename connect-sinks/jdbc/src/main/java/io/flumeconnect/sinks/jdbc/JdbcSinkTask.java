@@ -54,7 +54,7 @@ public class JdbcSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         config = new JdbcSinkConfig(props);
         dialect = Dialects.forUrl(config.connectionUrl);
-        counters = PluginCounters.of(() -> context.pluginMetrics(),
+        counters = PluginCounters.of(context,
                 Map.of("connector", props.getOrDefault("name", "jdbc-sink"), "task", Integer.toHexString(hashCode())));
         rejected = counters.counter("records-rejected", "Records sent to the dead-letter queue: refused by the database or unmappable.");
         skipped = counters.counter("tombstones-skipped", "Tombstones skipped because delete.enabled is false.");
