@@ -16,7 +16,7 @@ import org.apache.kafka.common.config.ConfigException;
  * used: the inode identifies the file even after a rotation renamed it.
  */
 final class FlumePositions {
-    private static final Pattern ENTRY = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern ENTRY = Pattern.compile("\\{((?:[^{}\"]|\"(?:[^\"\\\\]|\\\\.)*\")*)}");
     private static final Pattern INODE = Pattern.compile("\"inode\"\\s*:\\s*(\\d+)");
     private static final Pattern POS = Pattern.compile("\"pos\"\\s*:\\s*(\\d+)");
 

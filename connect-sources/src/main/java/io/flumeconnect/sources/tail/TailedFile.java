@@ -2,6 +2,7 @@ package io.flumeconnect.sources.tail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ final class TailedFile {
     private long lastGrowth;
     private long observedSize = -1;
     private long sizeAtClose = -1;
+    private long sizeAtOpen;
     private boolean gone;
 
     TailedFile(FileIdentity identity, Path path, FileGroup group, long position, TailSourceConfig config, long now) {
@@ -153,9 +155,9 @@ final class TailedFile {
         return !splitter.hasPending() && (aggregator == null || !aggregator.hasPending());
     }
 
-    /** True when the file was read to its end and has not grown for {@code idleMs}. */
+    /** True when the file was read to its end as the scan last saw it and has not grown for {@code idleMs}. */
     boolean idle(long now, long idleMs) {
-        return now - lastGrowth >= idleMs && drained();
+        return now - lastGrowth >= idleMs && drained() && (compressed() || observedSize <= readPosition);
     }
 
     /** Closes the handle; the file is reopened when the scan sees its size change. */
@@ -167,7 +169,9 @@ final class TailedFile {
                 log.debug("Closing {} failed", path, e);
             }
             content = null;
-            sizeAtClose = observedSize;
+            // Reopened when the size on disk differs from what was certainly read: the read position for a
+            // plain file, the compressed size before opening for a compressed one.
+            sizeAtClose = compressed() ? sizeAtOpen : readPosition;
         }
     }
 
@@ -231,6 +235,7 @@ final class TailedFile {
             return false;
         }
         try {
+            long size = Files.size(path);
             FileContent opened = FileContent.open(path, readPosition);
             if (!identity.equals(FileIdentity.of(path))) {
                 // Rotated between the scan and now: the scan will find the file under its new name.
@@ -238,6 +243,7 @@ final class TailedFile {
                 return false;
             }
             content = opened;
+            sizeAtOpen = size;
             sizeAtClose = -1;
             refreshFingerprint();
             return true;

@@ -1,0 +1,100 @@
+package io.flumeconnect.sources.tail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flumeconnect.common.config.ConfigReference;
+import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.testkit.ReferenceDocs;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
+import org.junit.jupiter.api.Test;
+
+class TailSourceConnectorTest {
+    private final TailSourceConnector connector = new TailSourceConnector();
+
+    private static Map<String, String> props(String... kv) {
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", "/var/log/*.log"));
+        for (int i = 0; i < kv.length; i += 2) {
+            props.put(kv[i], kv[i + 1]);
+        }
+        return props;
+    }
+
+    @Test
+    void referencePageIsCurrent() throws Exception {
+        ReferenceDocs.verify("connect-sources/TailSourceConnector.md",
+                ConfigReference.markdown("Tail source connector", TailSourceConnector.OVERVIEW, TailSourceConfig.CONFIG_DEF));
+    }
+
+    @Test
+    void fileGroupsCarryTheirGlobsTopicsAndHeaders() {
+        TailSourceConfig config = new TailSourceConfig(props("files", "", "filegroups", "f1 f2",
+                "filegroups.f1", "/var/log/a/*.log, /var/log/b/**", "filegroups.f2", "/srv/x.log",
+                "filegroups.f2.topic", "other", "headers.f2.env", "prod", "headers.f2.dc", "eu"));
+        assertThat(config.groups).extracting(FileGroup::name).containsExactly("f1", "f2");
+        assertThat(config.groups.get(0).globs()).hasSize(2);
+        assertThat(config.groups.get(0).topic()).isEqualTo("logs");
+        assertThat(config.groups.get(1).topic()).isEqualTo("other");
+        assertThat(config.groups.get(1).headers()).isEqualTo(Map.of("env", "prod", "dc", "eu"));
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheKey() {
+        assertThatThrownBy(() -> new TailSourceConfig(props("charset", "UTF-16")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("charset");
+        assertThatThrownBy(() -> new TailSourceConfig(props("multiline.pattern", "([")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("multiline.pattern");
+        assertThatThrownBy(() -> new TailSourceConfig(props("files", "", "filegroups", "g")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("filegroups.g");
+        assertThatThrownBy(() -> new TailSourceConfig(props("files", "")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("files");
+        assertThatThrownBy(() -> new TailSourceConfig(props("start.position", "middle")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("start.position");
+    }
+
+    @Test
+    void validateAttachesCrossFieldErrorsToTheKeys() {
+        Map<String, List<String>> errors = ConfigValidation.errors(connector.validate(props("files", "relative/*.log")));
+        assertThat(errors).containsKeys("files", "filegroups");
+        assertThat(errors.get("files").get(0)).contains("absolute");
+
+        Map<String, List<String>> flume = ConfigValidation.errors(connector.validate(
+                props("flume.position.file", "/nonexistent/taildir_position.json")));
+        assertThat(flume).containsOnlyKeys("flume.position.file");
+
+        assertThat(ConfigValidation.errors(connector.validate(props()))).isEmpty();
+    }
+
+    @Test
+    void everyTaskGetsItsShare() {
+        connector.start(props());
+        List<Map<String, String>> configs = connector.taskConfigs(3);
+        assertThat(configs).hasSize(3);
+        assertThat(configs).extracting(c -> c.get("task.index")).containsExactly("0", "1", "2");
+        assertThat(configs).allMatch(c -> c.get("task.count").equals("3") && c.get("topic").equals("logs"));
+    }
+
+    @Test
+    void supportsExactlyOnceAndValidatesUserOffsets() {
+        assertThat(connector.exactlyOnceSupport(props())).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        Map<String, Object> partition = Map.of("file.id", "2049:1234");
+        assertThat(connector.alterOffsets(props(), Map.of(partition, Map.of("position", 10L)))).isTrue();
+        assertThat(connector.alterOffsets(props(), Map.of(partition,
+                Map.of("position", 10, "fingerprint", "0a1b2c3d", "fingerprint.length", 64)))).isTrue();
+        Map<Map<String, ?>, Map<String, ?>> reset = new HashMap<>();
+        reset.put(partition, null);
+        assertThat(connector.alterOffsets(props(), reset)).isTrue();
+
+        assertThatThrownBy(() -> connector.alterOffsets(props(), Map.of(partition, Map.of("position", -1))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("position");
+        assertThatThrownBy(() -> connector.alterOffsets(props(), Map.of(partition, Map.of("position", 1, "fingerprint", "xyz"))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("fingerprint");
+        assertThatThrownBy(() -> connector.alterOffsets(props(), Map.of(Map.of("path", "/x"), Map.of("position", 1))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("file.id");
+    }
+}

@@ -1,0 +1,262 @@
+package io.flumeconnect.sources.tail;
+
+import static io.flumeconnect.sources.tail.TaskRunner.header;
+import static io.flumeconnect.sources.tail.TaskRunner.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TailSourceTaskTest {
+    @TempDir
+    Path dir;
+
+    private Map<String, String> props(String... more) {
+        Map<String, String> props = new HashMap<>(Map.of(
+                "topic", "logs",
+                "files", dir + "/*.log*",
+                "scan.interval.ms", "50",
+                "line.idle.flush.ms", "300",
+                "file.close.idle.ms", "300",
+                "fingerprint.bytes", "64",
+                "host", "h1"));
+        for (int i = 0; i < more.length; i += 2) {
+            props.put(more[i], more[i + 1]);
+        }
+        return props;
+    }
+
+    private static List<String> lines(String prefix, int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> prefix + " line " + i + " padding to make it longer").toList();
+    }
+
+    private static void append(Path file, List<String> lines) throws IOException {
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void readsLinesWithFlumeHeadersGroupTopicsAndKeys() throws Exception {
+        Path log = dir.resolve("a.log");
+        append(log, List.of("one", "two"));
+        Files.createDirectories(dir.resolve("web"));
+        append(dir.resolve("web/access.log"), List.of("GET /"));
+        try (TaskRunner runner = new TaskRunner(props("files", "", "filegroups", "app web",
+                "filegroups.app", dir + "/*.log", "filegroups.web", dir + "/web/*.log", "filegroups.web.topic", "web-logs",
+                "headers.web.kind", "access", "key.mode", "path"))) {
+            List<SourceRecord> records = runner.poll(3);
+            assertThat(values(records)).containsExactlyInAnyOrder("one", "two", "GET /");
+            SourceRecord two = records.stream().filter(r -> r.value().equals("two")).findFirst().orElseThrow();
+            assertThat(two.topic()).isEqualTo("logs");
+            assertThat(two.key()).isEqualTo(log.toString());
+            assertThat(header(two, "file")).isEqualTo(log.toString());
+            assertThat(header(two, "byteoffset")).isEqualTo("4");
+            assertThat(header(two, "host")).isEqualTo("h1");
+            assertThat(header(two, "filegroup")).isEqualTo("app");
+            assertThat(two.sourceOffset().get("position")).isEqualTo(8L);
+            assertThat(two.sourcePartition().get("file.id")).isEqualTo(FileIdentity.of(log).id());
+            SourceRecord web = records.stream().filter(r -> r.value().equals("GET /")).findFirst().orElseThrow();
+            assertThat(web.topic()).isEqualTo("web-logs");
+            assertThat(header(web, "filegroup")).isEqualTo("web");
+            assertThat(header(web, "kind")).isEqualTo("access");
+        }
+    }
+
+    @Test
+    void renameRotationReadsTheOldFileToItsEndAndNeverAgain() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 100));
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(100));
+            Files.move(log, dir.resolve("app.log.1"));
+            append(dir.resolve("app.log.1"), lines("a", 100, 110)); // a late write to the renamed file
+            append(log, lines("b", 0, 50));
+            records.addAll(runner.poll(60));
+            records.addAll(runner.pollFor(Duration.ofMillis(800)));
+
+            List<String> expected = new ArrayList<>(lines("a", 0, 110));
+            expected.addAll(lines("b", 0, 50));
+            assertThat(values(records)).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(values(records).stream().filter(v -> v.startsWith("a")).toList()).isEqualTo(lines("a", 0, 110));
+        }
+    }
+
+    @Test
+    void copytruncateIsDetectedAndTheCopyIsNotReadAgain() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 20));
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(20));
+            Files.copy(log, dir.resolve("app.log.1"));
+            records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            append(log, lines("b", 0, 5));
+            records.addAll(runner.poll(5));
+            records.addAll(runner.pollFor(Duration.ofMillis(800)));
+
+            List<String> expected = new ArrayList<>(lines("a", 0, 20));
+            expected.addAll(lines("b", 0, 5));
+            assertThat(values(records)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aFileRewrittenInPlaceIsReadFromItsStart() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 3));
+        try (TaskRunner runner = new TaskRunner(props())) {
+            runner.poll(3);
+            runner.restart();
+            // truncated and written again, longer than before, while the task was stopped
+            Files.writeString(log, String.join("\n", lines("b", 0, 6)) + "\n");
+            assertThat(values(runner.poll(6))).containsExactlyElementsOf(lines("b", 0, 6));
+        }
+    }
+
+    @Test
+    void aDeletedFileIsReadToItsEndThenReleased() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 1000));
+        try (TaskRunner runner = new TaskRunner(props("batch.max.records", "10", "read.buffer.bytes", "256"))) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(1));
+            Files.delete(log);
+            records.addAll(runner.poll(1000 - records.size()));
+            assertThat(values(records)).containsExactlyElementsOf(lines("a", 0, 1000));
+            assertThat(runner.pollFor(Duration.ofMillis(800))).isEmpty();
+        }
+    }
+
+    @Test
+    void aGzippedRotatedFileContinuesWhereItsOriginalStopped() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 50));
+        Path old = dir.resolve("old.log.gz");
+        gzip(lines("old", 0, 30), old);
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(80));
+            Path rotated = dir.resolve("app.log.1");
+            Files.move(log, rotated);
+            append(rotated, lines("a", 50, 60));
+            records.addAll(runner.pollFor(Duration.ofMillis(200)));
+            gzip(Files.readAllLines(rotated), dir.resolve("app.log.1.gz"));
+            Files.delete(rotated);
+            records.addAll(runner.pollFor(Duration.ofMillis(1500)));
+
+            List<String> expected = new ArrayList<>(lines("a", 0, 60));
+            expected.addAll(lines("old", 0, 30));
+            assertThat(values(records)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static void gzip(List<String> lines, Path target) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Test
+    void resumesFromCommittedOffsetsAfterARestart() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 10));
+        try (TaskRunner runner = new TaskRunner(props("batch.max.records", "4", "read.buffer.bytes", "64"))) {
+            List<SourceRecord> first = runner.poll(4);
+            runner.restart();
+            List<SourceRecord> rest = runner.poll(10 - first.size());
+            List<String> all = new ArrayList<>(values(first));
+            all.addAll(values(rest));
+            assertThat(all).containsExactlyElementsOf(lines("a", 0, 10));
+        }
+    }
+
+    @Test
+    void startAtEndSkipsExistingLinesButNotFilesCreatedWhileStopped() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("old", 0, 5));
+        try (TaskRunner runner = new TaskRunner(props("start.position", "end"))) {
+            assertThat(runner.pollFor(Duration.ofMillis(300))).isEmpty();
+            append(log, lines("new", 0, 2));
+            assertThat(values(runner.poll(2))).containsExactlyElementsOf(lines("new", 0, 2));
+            runner.restart();
+            append(dir.resolve("other.log"), lines("other", 0, 3));
+            assertThat(values(runner.poll(3))).containsExactlyElementsOf(lines("other", 0, 3));
+        }
+    }
+
+    @Test
+    void anUnterminatedLastLineIsEmittedAfterTheIdleTime() throws Exception {
+        Path log = dir.resolve("app.log");
+        Files.writeString(log, "complete\npartial");
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = runner.poll(2);
+            assertThat(values(records)).containsExactly("complete", "partial");
+            assertThat(records.get(1).sourceOffset().get("position")).isEqualTo(16L);
+        }
+    }
+
+    @Test
+    void overlongLinesArePartsWithHeadersAndValuesCanBeBytes() throws Exception {
+        Path log = dir.resolve("app.log");
+        Files.writeString(log, "x".repeat(40) + "\nshort\n");
+        try (TaskRunner runner = new TaskRunner(props("line.max.bytes", "16", "value.type", "bytes"))) {
+            List<SourceRecord> records = runner.poll(4);
+            assertThat(records.get(0).value()).isInstanceOf(byte[].class);
+            assertThat(records).extracting(r -> header(r, "line.part")).containsExactly("1", "2", "3", null);
+            assertThat(records).extracting(r -> header(r, "line.part.more")).containsExactly("true", "true", null, null);
+            assertThat(String.join("", values(records.subList(0, 3)))).isEqualTo("x".repeat(40));
+        }
+    }
+
+    @Test
+    void multiLineEventsCarryTheOffsetOfTheirLastLine() throws Exception {
+        Path log = dir.resolve("app.log");
+        Files.writeString(log, "2024 boom\n  at a\n  at b\n2024 ok\n");
+        try (TaskRunner runner = new TaskRunner(props("multiline.pattern", "^\\s"))) {
+            List<SourceRecord> records = runner.poll(2);
+            assertThat(values(records)).containsExactly("2024 boom\n  at a\n  at b", "2024 ok");
+            assertThat(records.get(0).sourceOffset().get("position")).isEqualTo(24L);
+        }
+    }
+
+    @Test
+    void aFlumePositionFileSetsWhereFilesWithoutOffsetsStart() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, List.of("read by flume", "not yet"));
+        Path positions = dir.resolve("taildir_position.json");
+        Files.writeString(positions, "[{\"inode\":" + FileIdentity.of(log).inode() + ",\"pos\":14,\"file\":\"" + log + "\"}]");
+        try (TaskRunner runner = new TaskRunner(props("flume.position.file", positions.toString()))) {
+            assertThat(values(runner.poll(1))).containsExactly("not yet");
+        }
+    }
+
+    @Test
+    void tasksShareTheFilesWithoutOverlap() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            append(dir.resolve("f" + i + ".log"), List.of("file " + i));
+        }
+        List<String> all = new ArrayList<>();
+        for (int task = 0; task < 3; task++) {
+            try (TaskRunner runner = new TaskRunner(TailSourceConfig.taskProps(props(), task, 3))) {
+                all.addAll(values(runner.pollFor(Duration.ofMillis(400))));
+            }
+        }
+        assertThat(all).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 12).mapToObj(i -> "file " + i).toList());
+    }
+}

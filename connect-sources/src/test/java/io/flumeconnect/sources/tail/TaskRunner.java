@@ -1,0 +1,119 @@
+package io.flumeconnect.sources.tail;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTaskContext;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
+
+/**
+ * Runs a {@link TailSourceTask} on this thread with an in-memory offset store, as a worker would: the offset
+ * of every record polled counts as committed (set {@code commit} false to lose them, as in a crash).
+ */
+final class TaskRunner implements AutoCloseable {
+    final Map<Map<String, Object>, Map<String, Object>> committed = new HashMap<>();
+    private final Map<String, String> props;
+    private TailSourceTask task;
+    boolean commit = true;
+
+    TaskRunner(Map<String, String> props) {
+        this.props = props;
+        start();
+    }
+
+    void start() {
+        task = new TailSourceTask();
+        task.initialize(new SourceTaskContext() {
+            @Override
+            public Map<String, String> configs() {
+                return props;
+            }
+
+            @Override
+            public OffsetStorageReader offsetStorageReader() {
+                return new OffsetStorageReader() {
+                    @Override
+                    public <T> Map<String, Object> offset(Map<String, T> partition) {
+                        return committed.get(partition);
+                    }
+
+                    @Override
+                    public <T> Map<Map<String, T>, Map<String, Object>> offsets(Collection<Map<String, T>> partitions) {
+                        Map<Map<String, T>, Map<String, Object>> result = new HashMap<>();
+                        partitions.forEach(p -> result.put(p, committed.get(p)));
+                        return result;
+                    }
+                };
+            }
+
+            @Override
+            public PluginMetrics pluginMetrics() {
+                return null;
+            }
+        });
+        task.start(props);
+    }
+
+    void restart() {
+        task.stop();
+        start();
+    }
+
+    /** Polls until at least {@code count} records came, or fails after 20 s. */
+    List<SourceRecord> poll(int count) throws InterruptedException {
+        List<SourceRecord> records = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (records.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("got " + records.size() + " records, expected " + count + ": " + values(records));
+            }
+            pollOnce(records);
+        }
+        return records;
+    }
+
+    /** Polls for {@code duration} and returns everything that came. */
+    List<SourceRecord> pollFor(Duration duration) throws InterruptedException {
+        List<SourceRecord> records = new ArrayList<>();
+        long deadline = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < deadline) {
+            pollOnce(records);
+        }
+        return records;
+    }
+
+    private void pollOnce(List<SourceRecord> into) throws InterruptedException {
+        List<SourceRecord> batch = task.poll();
+        if (batch != null) {
+            into.addAll(batch);
+            if (commit) {
+                for (SourceRecord record : batch) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> partition = (Map<String, Object>) record.sourcePartition();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> offset = (Map<String, Object>) record.sourceOffset();
+                    committed.put(partition, offset);
+                }
+            }
+        }
+    }
+
+    static List<String> values(List<SourceRecord> records) {
+        return records.stream().map(r -> r.value() instanceof byte[] b ? new String(b) : String.valueOf(r.value())).toList();
+    }
+
+    static String header(SourceRecord record, String name) {
+        var header = record.headers().lastWithName(name);
+        return header == null ? null : String.valueOf(header.value());
+    }
+
+    @Override
+    public void close() {
+        task.stop();
+    }
+}
