@@ -1,0 +1,122 @@
+package io.flumeconnect.sinks.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTaskContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSinkTaskTest {
+    private static final TopicPartition P0 = new TopicPartition("logs", 0);
+
+    @TempDir
+    Path dir;
+    private final SinkTaskContext context = mock(SinkTaskContext.class);
+    private final FileSinkTask task = new FileSinkTask();
+
+    @BeforeEach
+    void start() throws IOException {
+        // a regular file where the template wants a directory: creating files under it fails like a broken disk
+        Files.writeString(dir.resolve("broken"), "not a directory");
+        task.initialize(context);
+        task.start(Map.of("name", "file-sink-test", "file.dir", dir.toString(), "path.template", "%{d}",
+                "storage.retries", "2", "storage.retry.backoff.ms", "10", "roll.idle.ms", "0"));
+        task.open(List.of(P0));
+    }
+
+    @AfterEach
+    void stop() {
+        task.stop();
+    }
+
+    @Test
+    void aStorageErrorRewindsRetriesAndEndsWithEveryRecordOnce() throws IOException {
+        task.put(records(0, 5, "ok"));
+        assertThatThrownBy(() -> task.put(records(5, 6, "broken"))).isInstanceOf(RetriableException.class);
+        verify(context).timeout(10L);
+        verify(context).offset(P0, 0L);
+
+        Files.delete(dir.resolve("broken"));
+        task.put(records(5, 6, "ok"));                  // the redelivered batch: skipped, it comes again from the rewind
+        task.put(records(0, 6, "ok"));                  // read again from offset 0
+        assertThat(task.preCommit(Map.of(P0, new OffsetAndMetadata(6)))).isEmpty();
+        task.close(List.of(P0));
+
+        assertThat(Files.readAllLines(dir.resolve("ok/logs+0+00000000000000000000+00000000000000000005.txt")))
+                .containsExactly("v0", "v1", "v2", "v3", "v4", "v5");
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder("ok/logs+0+00000000000000000000+00000000000000000005.txt");
+    }
+
+    @Test
+    void theTaskFailsAfterTheConfiguredRetries() {
+        List<SinkRecord> batch = records(0, 1, "broken");
+        assertThatThrownBy(() -> task.put(batch)).isInstanceOf(RetriableException.class);
+        assertThatThrownBy(() -> task.put(batch)).isInstanceOf(RetriableException.class);
+        assertThatThrownBy(() -> task.put(batch)).isInstanceOf(ConnectException.class)
+                .isNotInstanceOf(RetriableException.class)
+                .hasMessageContaining("failed 3 times in a row (storage.retries=2)")
+                .hasMessageContaining(dir.toString());
+    }
+
+    @Test
+    void preCommitReturnsOnlyOffsetsCoveredByCommittedFiles() {
+        task.put(records(0, 3, "ok"));
+        assertThat(task.preCommit(Map.of(P0, new OffsetAndMetadata(3)))).isEmpty();
+        task.close(List.of(P0));
+        task.open(List.of(P0));
+        verify(context).offset(P0, 3L);
+        assertThat(task.preCommit(Map.of(P0, new OffsetAndMetadata(3)))).containsEntry(P0, new OffsetAndMetadata(3));
+    }
+
+    @Test
+    void unwritableRecordsGoToTheDeadLetterQueue() {
+        ErrantRecordReporter reporter = mock(ErrantRecordReporter.class);
+        when(context.errantRecordReporter()).thenReturn(reporter);
+        SinkRecord map = new SinkRecord("logs", 0, null, null, null, Map.of("a", 1), 0L);
+        task.put(List.of(map));
+        verify(reporter).report(any(), any());
+    }
+
+    @Test
+    void withoutADeadLetterQueueAnUnwritableRecordFailsTheTask() {
+        SinkRecord map = new SinkRecord("logs", 0, null, null, null, Map.of("a", 1), 0L);
+        assertThatThrownBy(() -> task.put(List.of(map))).isInstanceOf(ConnectException.class)
+                .hasMessageContaining("no dead-letter queue");
+    }
+
+    private static List<SinkRecord> records(int from, int to, String dirHeader) {
+        List<SinkRecord> records = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            SinkRecord record = new SinkRecord("logs", 0, null, null, null, "v" + i, i, 0L, null);
+            record.headers().addString("d", dirHeader);
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static List<String> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).toList();
+        }
+    }
+}

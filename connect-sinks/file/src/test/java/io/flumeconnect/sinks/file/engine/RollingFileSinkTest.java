@@ -1,0 +1,332 @@
+package io.flumeconnect.sinks.file.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flumeconnect.common.metrics.PluginCounters;
+import io.flumeconnect.sinks.file.FileSinkConfig;
+import io.flumeconnect.sinks.file.storage.LocalStorage;
+import io.flumeconnect.sinks.file.storage.Storage;
+import io.flumeconnect.sinks.file.storage.StorageOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RollingFileSinkTest {
+    private static final TopicPartition P0 = new TopicPartition("logs", 0);
+    private static final TopicPartition P1 = new TopicPartition("logs", 1);
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock();
+    private final List<SinkRecord> errant = new ArrayList<>();
+    private final List<PluginCounters> metrics = new ArrayList<>();
+
+    @AfterEach
+    void closeMetrics() {
+        metrics.forEach(PluginCounters::close);
+    }
+
+    @Test
+    void commitsFilesNamedAfterTheirOffsets() throws IOException {
+        RollingFileSink sink = sink(Map.of("roll.records", "3"));
+        assertThat(sink.open(List.of(P0))).isEmpty();
+        sink.write(records(P0, 0, 7), Set.of(), this::report);
+
+        assertThat(committedFiles()).containsExactly(
+                "logs+0+00000000000000000000+00000000000000000002.txt",
+                "logs+0+00000000000000000003+00000000000000000005.txt");
+        assertThat(read("logs+0+00000000000000000000+00000000000000000002.txt")).isEqualTo("v0\nv1\nv2\n");
+        assertThat(sink.committedPositions()).containsEntry(P0, 6L);
+        assertThat(temporaryFiles()).hasSize(1);
+
+        sink.close(List.of(P0));
+        assertThat(committedFiles()).contains("logs+0+00000000000000000006+00000000000000000006.txt");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void aNewSinkContinuesAfterTheLastCommittedFileAndSkipsRedeliveries() throws IOException {
+        RollingFileSink first = sink(Map.of("roll.records", "4"));
+        first.open(List.of(P0, P1));
+        first.write(records(P0, 0, 10), Set.of(), this::report);
+        first.write(records(P1, 0, 3), Set.of(), this::report);
+        // crash: nothing closed, temporary files stay behind
+
+        RollingFileSink second = sink(Map.of("roll.records", "4"));
+        assertThat(second.open(List.of(P0, P1))).isEqualTo(Map.of(P0, 8L));
+        assertThat(temporaryFiles()).isEmpty();
+        second.write(records(P0, 0, 12), Set.of(), this::report);
+        second.write(records(P1, 0, 3), Set.of(), this::report);
+        second.close(List.of(P0, P1));
+
+        assertThat(allLines(P0)).containsExactlyElementsOf(values(0, 12));
+        assertThat(allLines(P1)).containsExactlyElementsOf(values(0, 3));
+    }
+
+    @Test
+    void partitionFilesInSeveralDirectoriesCommitTogether() throws IOException {
+        RollingFileSink sink = sink(Map.of("path.template", "%{app}", "roll.records", "2"));
+        sink.open(List.of(P0));
+        List<SinkRecord> records = records(P0, 0, 4);
+        for (int i = 0; i < records.size(); i++) {
+            records.get(i).headers().addString("app", i % 2 == 0 ? "even" : "odd");
+        }
+        sink.write(records, Set.of(), this::report);
+        sink.close(List.of(P0));
+
+        // "even" reaches 2 records at offset 2: both open files are committed, together, up to offset 2
+        assertThat(committedFiles()).containsExactly(
+                "even/logs+0+00000000000000000000+00000000000000000002.txt",
+                "odd/logs+0+00000000000000000000+00000000000000000002.txt",
+                "odd/logs+0+00000000000000000003+00000000000000000003.txt");
+        assertThat(read("odd/logs+0+00000000000000000000+00000000000000000002.txt")).isEqualTo("v1\n");
+    }
+
+    @Test
+    void recoveryCompletesACommitInterruptedBetweenRenames() throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/" + FileNames.committed("", P0, 10, 19, ".txt")), "a\n");
+        Files.writeString(dir.resolve("b/" + FileNames.temporary("", P0, 10, "0000abcd", ".txt")), "b\n");
+        Files.writeString(dir.resolve("b/" + FileNames.temporary("", P0, 20, "0000abce", ".txt")), "lost\n");
+
+        assertThat(sink(Map.of()).open(List.of(P0))).isEqualTo(Map.of(P0, 20L));
+        assertThat(committedFiles()).containsExactlyInAnyOrder(
+                "a/logs+0+00000000000000000010+00000000000000000019.txt",
+                "b/logs+0+00000000000000000010+00000000000000000019.txt");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void recoveryLeavesOtherPartitionsAndForeignFilesAlone() throws IOException {
+        Files.writeString(dir.resolve(FileNames.temporary("", P1, 0, "00000001", ".txt")), "x\n");
+        Files.writeString(dir.resolve("README"), "mine");
+        sink(Map.of()).open(List.of(P0));
+        assertThat(temporaryFiles()).hasSize(1);
+        assertThat(dir.resolve("README")).exists();
+    }
+
+    @Test
+    void rollsByAgeAndIdleTime() throws IOException {
+        RollingFileSink sink = sink(Map.of("roll.interval.ms", "10000", "roll.idle.ms", "3000"));
+        sink.open(List.of(P0));
+        sink.write(records(P0, 0, 1), Set.of(), this::report);
+        clock.advance(2_000);
+        sink.write(records(P0, 1, 2), Set.of(), this::report);
+        sink.rollDue(clock.millis());
+        assertThat(committedFiles()).isEmpty();
+        clock.advance(3_000);
+        sink.rollDue(clock.millis());
+        assertThat(committedFiles()).containsExactly("logs+0+00000000000000000000+00000000000000000001.txt");
+    }
+
+    @Test
+    void recordsThatCannotBeWrittenGoToTheDeadLetterQueueAndTombstonesAreSkipped() throws IOException {
+        RollingFileSink sink = sink(Map.of("path.template", "%Y"));
+        sink.open(List.of(P0));
+        Schema schema = SchemaBuilder.struct().field("a", Schema.STRING_SCHEMA).build();
+        List<SinkRecord> records = List.of(
+                new SinkRecord("logs", 0, null, null, null, "ok", 0L, 0L, null),
+                new SinkRecord("logs", 0, null, null, schema, new Struct(schema).put("a", "x"), 1L, 0L, null),
+                new SinkRecord("logs", 0, null, null, null, "no time", 2L, null, null),
+                new SinkRecord("logs", 0, null, null, null, null, 3L, 0L, null),
+                new SinkRecord("logs", 0, null, null, null, "ok too", 4L, 0L, null));
+        sink.write(records, Set.of(), this::report);
+        sink.close(List.of(P0));
+
+        assertThat(errant).extracting(SinkRecord::kafkaOffset).containsExactly(1L, 2L);
+        assertThat(committedFiles()).containsExactly("1970/logs+0+00000000000000000000+00000000000000000004.txt");
+        assertThat(read("1970/logs+0+00000000000000000000+00000000000000000004.txt")).isEqualTo("ok\nok too\n");
+    }
+
+    @Test
+    void abortGivesUpOpenFilesAndRewindsToTheirFirstRecord() throws IOException {
+        RollingFileSink sink = sink(Map.of("roll.records", "5"));
+        sink.open(List.of(P0));
+        sink.write(records(P0, 0, 8), Set.of(), this::report);
+        assertThat(sink.abort()).isEqualTo(Map.of(P0, 5L));
+        assertThat(temporaryFiles()).isEmpty();
+
+        sink.write(records(P0, 5, 8), Set.of(), this::report);
+        sink.close(List.of(P0));
+        assertThat(allLines(P0)).containsExactlyElementsOf(values(0, 8));
+    }
+
+    @Test
+    void aFailedRenameIsRetriedAndTheCommitCompleted() throws IOException {
+        FlakyStorage storage = new FlakyStorage(new LocalStorage(dir));
+        RollingFileSink sink = sink(Map.of("path.template", "%{app}", "roll.interval.ms", "1000"), storage);
+        sink.open(List.of(P0));
+        List<SinkRecord> records = records(P0, 0, 4);
+        for (int i = 0; i < records.size(); i++) {
+            records.get(i).headers().addString("app", "d" + (i % 2));
+        }
+        sink.write(records, Set.of(), this::report);
+        storage.failRenames = 1;
+        storage.failAfter = 1;
+        clock.advance(1_000);
+        assertThatThrownBy(() -> sink.rollDue(clock.millis())).isInstanceOf(IOException.class);
+        assertThat(committedFiles()).hasSize(1);
+        assertThat(sink.abort()).as("a commit that started renaming is not given up").isEmpty();
+        sink.resume();
+        assertThat(committedFiles()).hasSize(2);
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(sink.committedPositions()).containsEntry(P0, 4L);
+    }
+
+    private void report(SinkRecord record, Exception error) {
+        errant.add(record);
+    }
+
+    private RollingFileSink sink(Map<String, String> overrides) throws IOException {
+        return sink(overrides, new LocalStorage(dir));
+    }
+
+    private RollingFileSink sink(Map<String, String> overrides, Storage storage) {
+        Map<String, String> props = new HashMap<>(Map.of("file.dir", dir.toString(), "roll.idle.ms", "0"));
+        props.putAll(overrides);
+        RollingFileSettings settings = new RollingFileSettings(new FileSinkConfig(props), clock);
+        WriterFactory files = new WriterFactory(storage, settings.format, settings.compression, settings.suffix);
+        PluginCounters counters = PluginCounters.of(() -> null, Map.of("test", "rolling-file-sink", "sink", "" + metrics.size()));
+        metrics.add(counters);
+        return new RollingFileSink(settings, files, new SinkCounters(counters), clock);
+    }
+
+    private static List<SinkRecord> records(TopicPartition tp, int from, int to) {
+        List<SinkRecord> records = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            records.add(new SinkRecord(tp.topic(), tp.partition(), null, null, null, "v" + i, i, (long) i, null));
+        }
+        return records;
+    }
+
+    private static List<String> values(int from, int to) {
+        List<String> values = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            values.add("v" + i);
+        }
+        return values;
+    }
+
+    private List<String> committedFiles() throws IOException {
+        return files().stream().filter(f -> !f.substring(f.lastIndexOf('/') + 1).startsWith(".")).sorted().toList();
+    }
+
+    private List<String> temporaryFiles() throws IOException {
+        return files().stream().filter(f -> f.endsWith(".tmp")).toList();
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).sorted().toList();
+        }
+    }
+
+    private List<String> allLines(TopicPartition tp) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String file : committedFiles()) {
+            if (file.contains(tp.topic() + "+" + tp.partition() + "+")) {
+                lines.addAll(Files.readAllLines(dir.resolve(file)));
+            }
+        }
+        return lines;
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    private static final class MutableClock extends Clock {
+        private long now = 1_000_000;
+
+        void advance(long millis) {
+            now += millis;
+        }
+
+        @Override
+        public long millis() {
+            return now;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(now);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** Fails renames on demand, after a number of successful ones. */
+    private static final class FlakyStorage implements Storage {
+        private final Storage delegate;
+        int failRenames;
+        int failAfter;
+        int renames;
+
+        FlakyStorage(Storage delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public StorageOutput create(String path) throws IOException {
+            return delegate.create(path);
+        }
+
+        @Override
+        public void rename(String from, String to) throws IOException {
+            if (failRenames > 0 && renames++ >= failAfter) {
+                failRenames--;
+                throw new IOException("injected rename failure");
+            }
+            delegate.rename(from, to);
+        }
+
+        @Override
+        public List<String> list() throws IOException {
+            return delegate.list();
+        }
+
+        @Override
+        public void delete(String path) throws IOException {
+            delegate.delete(path);
+        }
+
+        @Override
+        public String describe(String path) {
+            return delegate.describe(path);
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.close();
+        }
+    }
+}
