@@ -9,7 +9,8 @@ import org.apache.kafka.connect.connector.ConnectRecord;
  * The four counters every transform exports: records in, out, dropped and errors (JMX
  * {@code flume.connect:type=plugins,transform=<type>,instance=<n>}). {@link #count} wraps a transform's
  * {@code apply} so each transform counts the same way: a {@code null} result is a drop, an exception an
- * error (and is rethrown, so Connect's error handling decides what happens to the record).
+ * error (and is rethrown, so Connect's error handling decides what happens to the record). A transform whose
+ * {@code null} result is not always a drop (one that absorbs records) bumps the counters itself instead.
  */
 public final class TransformCounters implements AutoCloseable {
     private final PluginCounters counters;
@@ -45,20 +46,20 @@ public final class TransformCounters implements AutoCloseable {
         return counters.counter(name, description);
     }
 
-    public long in() {
-        return in.get();
+    public Counter in() {
+        return in;
     }
 
-    public long out() {
-        return out.get();
+    public Counter out() {
+        return out;
     }
 
-    public long dropped() {
-        return dropped.get();
+    public Counter dropped() {
+        return dropped;
     }
 
-    public long errors() {
-        return errors.get();
+    public Counter errors() {
+        return errors;
     }
 
     @Override

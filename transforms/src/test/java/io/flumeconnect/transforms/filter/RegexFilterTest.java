@@ -50,12 +50,15 @@ class RegexFilterTest {
     }
 
     @Test
-    void matchesAHeaderAndCountsWhatItDrops() {
+    void matchesAHeaderAndCountsWhatItDrops() throws Exception {
         filter.configure(Map.of("source", "header:Severity", "pattern", "^[0-3]$"));
         assertThat(filter.apply(schemaless("x", "Severity", "2"))).isNotNull();
         assertThat(filter.apply(schemaless("x", "Severity", "6"))).isNull();
         assertThat(filter.apply(schemaless("x"))).isNull();
         assertThat(filter.apply(tombstone())).as("tombstones pass").isNotNull();
+        assertThat(TestRecords.metric("RegexFilter", "records-in")).isEqualTo(4.0);
+        assertThat(TestRecords.metric("RegexFilter", "records-out")).isEqualTo(2.0);
+        assertThat(TestRecords.metric("RegexFilter", "records-dropped")).isEqualTo(2.0);
     }
 
     @Test
@@ -66,11 +69,12 @@ class RegexFilterTest {
     }
 
     @Test
-    void failsOnAFieldOfAPlainValueNamingTheTransform() {
+    void failsOnAFieldOfAPlainValueNamingTheTransform() throws Exception {
         filter.configure(Map.of("source", "field:level", "pattern", "x"));
         assertThatThrownBy(() -> filter.apply(schemaless("plain text")))
                 .isInstanceOf(DataException.class)
                 .hasMessageStartingWith("RegexFilter: field:level needs a Struct or Map value, found java.lang.String");
+        assertThat(TestRecords.metric("RegexFilter", "record-errors")).isEqualTo(1.0);
     }
 
     @Test

@@ -3,9 +3,12 @@ package io.flumeconnect.transforms.support;
 import io.flumeconnect.common.config.ConfigReference;
 import io.flumeconnect.testkit.ReferenceDocs;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.ConnectRecord;
@@ -69,6 +72,17 @@ public final class TestRecords {
 
     public static String header(ConnectRecord<?> record, String name) {
         return Texts.header(record.headers(), name);
+    }
+
+    /** A counter of the open instances of {@code transform}, read over JMX as an operator would. */
+    public static double metric(String transform, String name) throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        double sum = 0;
+        ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=" + transform + ",*");
+        for (ObjectName bean : server.queryNames(pattern, null)) {
+            sum += (Double) server.getAttribute(bean, name);
+        }
+        return sum;
     }
 
     /** The error messages {@code ConfigDef.validate()} gives per key, keys without error left out. */
