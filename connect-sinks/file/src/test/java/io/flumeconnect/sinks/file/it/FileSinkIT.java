@@ -1,0 +1,160 @@
+package io.flumeconnect.sinks.file.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flumeconnect.testkit.ConnectTestCluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.connect.util.clusters.WorkerHandle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged file sink on real workers: several partitions, many rolls, a worker stopped while files
+ * are open, crash leftovers, and a new connector (a new consumer group without offsets) over the same
+ * directory; in the end every record is in exactly one committed file and no temporary file is left.
+ */
+class FileSinkIT {
+    private static final String CONNECTOR_CLASS = "io.flumeconnect.sinks.file.FileSinkConnector";
+    private static final String TOPIC = "events";
+    private static final int PARTITIONS = 3;
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private static ConnectTestCluster cluster;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void start() {
+        cluster = ConnectTestCluster.builder().workers(2).start();
+        cluster.createTopic(TOPIC, PARTITIONS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void everyRecordLandsInExactlyOneCommittedFile() throws Exception {
+        cluster.putConnector("files-a", config());
+        cluster.awaitRunning("files-a", 2);
+        produce(0, 1500);
+        awaitExactlyOnce(1500);
+
+        produce(1500, 3000);
+        awaitCommittedLines(1800);
+        WorkerHandle worker = cluster.workerRunningTask("files-a", 0);
+        cluster.stopWorker(worker);
+        awaitExactlyOnce(3000);
+        cluster.addWorker();
+
+        cluster.deleteConnector("files-a");
+        awaitNoTemporaryFiles();
+        plantCrashLeftovers();
+        cluster.putConnector("files-b", config());
+        cluster.awaitRunning("files-b", 2);
+        produce(3000, 3600);
+        awaitExactlyOnce(3600);
+        awaitNoTemporaryFiles();
+
+        assertThat(committedFiles()).as("many rolls").hasSizeGreaterThan(30)
+                .allSatisfy(file -> assertThat(file.getFileName().toString()).matches("events\\+\\d\\+\\d{20}\\+\\d{20}\\.txt"));
+    }
+
+    private static Map<String, String> config() {
+        Map<String, String> config = new HashMap<>();
+        config.put("connector.class", CONNECTOR_CLASS);
+        config.put("tasks.max", "2");
+        config.put("topics", TOPIC);
+        config.put("file.dir", dir.toString());
+        config.put("path.template", "%[topic]/p%[partition]");
+        config.put("roll.records", "97");
+        config.put("roll.idle.ms", "1000");
+        config.put("roll.interval.ms", "5000");
+        return config;
+    }
+
+    private static void produce(int from, int to) {
+        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(Map.of())) {
+            for (int i = from; i < to; i++) {
+                byte[] value = ("event-" + i).getBytes(StandardCharsets.UTF_8);
+                producer.send(new ProducerRecord<>(TOPIC, i % PARTITIONS, null, value));
+            }
+            producer.flush();
+        }
+    }
+
+    /** A task killed while writing leaves hidden temporary files of records it had not committed. */
+    private static void plantCrashLeftovers() throws IOException {
+        Path partitionDir = Files.createDirectories(dir.resolve("events/p0"));
+        Files.writeString(partitionDir.resolve(".events+0+00000000000000999999+open0badc0de.txt.tmp"), "half-written\n");
+    }
+
+    private static void awaitExactlyOnce(int count) throws InterruptedException {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add("event-" + i);
+        }
+        List<String>[] last = new List[] {List.of()};
+        ConnectTestCluster.awaitCondition(() -> (last[0] = committedLines()).size() >= count, TIMEOUT,
+                () -> "committed files hold " + last[0].size() + " lines, expected " + count);
+        assertThat(last[0]).as("each record exactly once").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(new HashSet<>(last[0])).hasSize(count);
+    }
+
+    private static void awaitCommittedLines(int count) throws InterruptedException {
+        ConnectTestCluster.awaitCondition(() -> committedLines().size() >= count, TIMEOUT,
+                () -> "committed files hold fewer than " + count + " lines");
+    }
+
+    private static void awaitNoTemporaryFiles() throws InterruptedException {
+        ConnectTestCluster.awaitCondition(() -> files().stream().noneMatch(FileSinkIT::isTemporary), TIMEOUT,
+                () -> "temporary files left: " + files().stream().filter(FileSinkIT::isTemporary).toList());
+    }
+
+    private static List<String> committedLines() {
+        List<String> lines = new ArrayList<>();
+        for (Path file : committedFiles()) {
+            try {
+                lines.addAll(Files.readAllLines(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lines;
+    }
+
+    private static List<Path> committedFiles() {
+        return files().stream().filter(file -> !isTemporary(file)).toList();
+    }
+
+    private static boolean isTemporary(Path file) {
+        return file.getFileName().toString().startsWith(".");
+    }
+
+    private static List<Path> files() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
