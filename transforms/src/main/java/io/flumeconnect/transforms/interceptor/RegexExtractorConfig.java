@@ -28,7 +28,8 @@ public final class RegexExtractorConfig extends AbstractConfig {
                     "Where the text to search is: the value (Flume's event body), the key, a field or a header.",
                     GROUP, 1, ConfigDef.Width.MEDIUM, "Source")
             .define(PATTERN_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-                    ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(), new RegexValidator()),
+                    ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(), new RegexValidator(),
+                            new NamedGroupsValidator()),
                     ConfigDef.Importance.HIGH, "Java regular expression with named groups, e.g. "
                             + "`(?<status>\\d{3}) (?<bytes>\\d+)`; each group that takes part in the first match "
                             + "becomes a header or field of that name (Flume's `regex` and `serializers`).",
@@ -54,11 +55,23 @@ public final class RegexExtractorConfig extends AbstractConfig {
         source = LocationValidator.parse(SOURCE_CONFIG, getString(SOURCE_CONFIG));
         pattern = RegexValidator.compile(PATTERN_CONFIG, getString(PATTERN_CONFIG));
         groups = NamedGroups.of(pattern);
-        if (groups.isEmpty()) {
-            throw new ConfigException(PATTERN_CONFIG, pattern.pattern(), "has no named group (?<name>...) to extract");
-        }
         String prefix = getString(PREFIX_CONFIG);
         names = groups.stream().map(group -> prefix + group).toList();
         toHeaders = getString(TARGET_CONFIG).equalsIgnoreCase(TARGET_HEADER);
+    }
+
+    /** A regex with at least one named group. */
+    static final class NamedGroupsValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value != null && NamedGroups.of(RegexValidator.compile(name, value.toString())).isEmpty()) {
+                throw new ConfigException(name, value, "has no named group (?<name>...) to extract");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "a Java regular expression with named groups (?<name>...)";
+        }
     }
 }

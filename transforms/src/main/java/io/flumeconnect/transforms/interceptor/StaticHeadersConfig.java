@@ -4,7 +4,6 @@ import io.flumeconnect.transforms.support.MappingValidator;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigException;
 
 /** The configuration of {@link StaticHeaders}. */
 public final class StaticHeadersConfig extends AbstractConfig {
@@ -12,7 +11,7 @@ public final class StaticHeadersConfig extends AbstractConfig {
     public static final String PRESERVE_EXISTING_CONFIG = HeaderKeys.PRESERVE_EXISTING_CONFIG;
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(HEADERS_CONFIG, ConfigDef.Type.LIST, ConfigDef.NO_DEFAULT_VALUE, new MappingValidator(),
+            .define(HEADERS_CONFIG, ConfigDef.Type.LIST, ConfigDef.NO_DEFAULT_VALUE, MappingValidator.names(),
                     ConfigDef.Importance.HIGH, "Headers to set, as name:value pairs, e.g. datacenter:NYC,tier:edge "
                             + "(Flume's `key` and `value`, several at once).",
                     "Static", 1, ConfigDef.Width.LONG, "Headers")
@@ -25,13 +24,7 @@ public final class StaticHeadersConfig extends AbstractConfig {
 
     public StaticHeadersConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);
-        headers = MappingValidator.parse(HEADERS_CONFIG, getList(HEADERS_CONFIG));
-        if (headers.isEmpty()) {
-            throw new ConfigException(HEADERS_CONFIG, getList(HEADERS_CONFIG), "name at least one header");
-        }
-        if (headers.containsKey("")) {
-            throw new ConfigException(HEADERS_CONFIG, getList(HEADERS_CONFIG), "a header name may not be empty");
-        }
+        headers = MappingValidator.names().parse(HEADERS_CONFIG, getList(HEADERS_CONFIG));
         preserveExisting = getBoolean(PRESERVE_EXISTING_CONFIG);
     }
 }

@@ -5,10 +5,10 @@ import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.MappingValidator;
 import io.flumeconnect.transforms.support.ZoneIdValidator;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
@@ -22,9 +22,6 @@ public final class MultiplexRouterConfig extends AbstractConfig {
     public static final String BUCKET_SEPARATOR_CONFIG = "time.bucket.separator";
     public static final String BUCKET_TIMEZONE_CONFIG = "time.bucket.timezone";
 
-    /** Kafka's legal topic characters; a bucket suffix must keep the topic legal. */
-    private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
-
     private static final String GROUP = "Routing";
     private static final String BUCKET_GROUP = "Time bucket";
 
@@ -32,10 +29,10 @@ public final class MultiplexRouterConfig extends AbstractConfig {
             .define(SOURCE_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new LocationValidator(),
                     ConfigDef.Importance.HIGH, "Where the routing value is, e.g. header:Severity (Flume's "
                             + "`selector.header`) or field:region.", GROUP, 1, ConfigDef.Width.MEDIUM, "Source")
-            .define(MAPPINGS_CONFIG, ConfigDef.Type.LIST, List.of(), new MappingValidator(), ConfigDef.Importance.HIGH,
+            .define(MAPPINGS_CONFIG, ConfigDef.Type.LIST, List.of(), MappingValidator.valuesToTopics(), ConfigDef.Importance.HIGH,
                     "value:topic pairs (Flume's `selector.mapping.<value>`); the value must equal the whole text.",
                     GROUP, 2, ConfigDef.Width.LONG, "Mappings")
-            .define(DEFAULT_TOPIC_CONFIG, ConfigDef.Type.STRING, "", ConfigDef.Importance.MEDIUM,
+            .define(DEFAULT_TOPIC_CONFIG, ConfigDef.Type.STRING, "", new TopicCharactersValidator(), ConfigDef.Importance.MEDIUM,
                     "Topic of records whose value is absent or not mapped (Flume's `selector.default`). Empty: they "
                             + "keep their topic.", GROUP, 3, ConfigDef.Width.MEDIUM, "Default topic")
             .define(BUCKET_FORMAT_CONFIG, ConfigDef.Type.STRING, "", new DateTimeFormatValidator(),
@@ -43,7 +40,8 @@ public final class MultiplexRouterConfig extends AbstractConfig {
                             + "the topic, e.g. yyyyMMdd gives logs-us-20240501. The result must be a legal topic "
                             + "name. A record without a timestamp is an error.",
                     BUCKET_GROUP, 1, ConfigDef.Width.SHORT, "Time bucket format")
-            .define(BUCKET_SEPARATOR_CONFIG, ConfigDef.Type.STRING, "-", ConfigDef.Importance.LOW,
+            .define(BUCKET_SEPARATOR_CONFIG, ConfigDef.Type.STRING, "-", new TopicCharactersValidator(),
+                    ConfigDef.Importance.LOW,
                     "Put between the topic and the time bucket.", BUCKET_GROUP, 2, ConfigDef.Width.SHORT,
                     "Time bucket separator")
             .define(BUCKET_TIMEZONE_CONFIG, ConfigDef.Type.STRING, "UTC", new ZoneIdValidator(),
@@ -61,22 +59,30 @@ public final class MultiplexRouterConfig extends AbstractConfig {
     public MultiplexRouterConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);
         source = LocationValidator.parse(SOURCE_CONFIG, getString(SOURCE_CONFIG));
-        mappings = MappingValidator.parse(MAPPINGS_CONFIG, getList(MAPPINGS_CONFIG));
-        mappings.values().forEach(topic -> requireTopic(MAPPINGS_CONFIG, getList(MAPPINGS_CONFIG), topic));
+        mappings = MappingValidator.valuesToTopics().parse(MAPPINGS_CONFIG, getList(MAPPINGS_CONFIG));
         defaultTopic = getString(DEFAULT_TOPIC_CONFIG);
-        if (!defaultTopic.isEmpty()) {
-            requireTopic(DEFAULT_TOPIC_CONFIG, defaultTopic, defaultTopic);
-        }
         String format = getString(BUCKET_FORMAT_CONFIG);
         bucketFormat = format.isEmpty() ? null : DateTimeFormatValidator.compile(BUCKET_FORMAT_CONFIG, format)
                 .withZone(ZoneIdValidator.parse(BUCKET_TIMEZONE_CONFIG, getString(BUCKET_TIMEZONE_CONFIG)));
         bucketSeparator = getString(BUCKET_SEPARATOR_CONFIG);
+        if (bucketFormat != null && !MappingValidator.isTopic(bucketFormat.format(Instant.EPOCH))) {
+            throw new ConfigException(BUCKET_FORMAT_CONFIG, format, "gives '" + bucketFormat.format(Instant.EPOCH)
+                    + "', which a topic name may not hold");
+        }
     }
 
-    private static void requireTopic(String key, Object value, String topic) {
-        if (!TOPIC.matcher(topic).matches()) {
-            throw new ConfigException(key, value, "'" + topic + "' is not a legal topic name "
-                    + "(1 to 249 of a-z, A-Z, 0-9, '.', '_', '-')");
+    /** Empty, or what a topic name may hold. */
+    static final class TopicCharactersValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value != null && !value.toString().isEmpty() && !MappingValidator.isTopic(value.toString())) {
+                throw new ConfigException(name, value, "a topic name may not hold it");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "empty, or up to 249 of a-z, A-Z, 0-9, '.', '_', '-'";
         }
     }
 }

@@ -2,6 +2,7 @@ package io.flumeconnect.transforms.support;
 
 import io.flumeconnect.common.Version;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.transforms.Transformation;
@@ -13,6 +14,9 @@ import org.apache.kafka.connect.transforms.Transformation;
  * this class's (which registers the counters) and changes a non-tombstone record in {@link #transform}.
  */
 public abstract class CountedTransformation<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+    /** Bound once rather than on each record. */
+    private final UnaryOperator<R> transformOperator = this::transform;
+    private final UnaryOperator<R> tombstoneOperator = this::tombstone;
     private Requirements requirements;
     private TransformCounters counters;
 
@@ -38,7 +42,7 @@ public abstract class CountedTransformation<R extends ConnectRecord<R>> implemen
 
     @Override
     public final R apply(R record) {
-        return counters.count(record, record.value() == null ? this::tombstone : this::transform);
+        return counters.count(record, record.value() == null ? tombstoneOperator : transformOperator);
     }
 
     protected final Requirements requirements() {

@@ -92,6 +92,7 @@ class RegexExtractorTest {
         assertThat(validationErrors(RegexExtractorConfig.CONFIG_DEF,
                 Map.of("pattern", "(?<a>", "target", "body", "source", "field:")))
                 .containsOnlyKeys("pattern", "target", "source");
+        assertThat(validationErrors(RegexExtractorConfig.CONFIG_DEF, Map.of("pattern", "(x)"))).containsOnlyKeys("pattern");
         assertThat(validationErrors(RegexExtractorConfig.CONFIG_DEF, Map.of("pattern", "(?<a>x)"))).isEmpty();
     }
 

@@ -56,11 +56,12 @@ class StaticHeadersTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value [novalue] for configuration headers: entry 'novalue' is not of the form from:to");
         assertThatThrownBy(() -> transform.configure(Map.of("headers", ":v")))
-                .hasMessageContaining("a header name may not be empty");
+                .hasMessageContaining("entry ':v' is not of the form from:to");
         assertThatThrownBy(() -> transform.configure(Map.of("headers", "")))
-                .hasMessageContaining("name at least one header");
+                .hasMessageContaining("expected one or more name:value pairs");
         assertThat(validationErrors(StaticHeadersConfig.CONFIG_DEF, Map.of("headers", "a:1,a:2")))
                 .containsOnlyKeys("headers");
+        assertThat(validationErrors(StaticHeadersConfig.CONFIG_DEF, Map.of("headers", ""))).containsOnlyKeys("headers");
         assertThat(validationErrors(StaticHeadersConfig.CONFIG_DEF, Map.of("headers", "a:1,b:2"))).isEmpty();
     }
 

@@ -69,12 +69,16 @@ class MultiplexRouterTest {
     void refusesBadConfig() {
         assertThatThrownBy(() -> router.configure(Map.of("source", "header:a", "mappings", "x:../etc")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Invalid value [x:../etc] for configuration mappings: '../etc' is not a legal topic name");
+                .hasMessageContaining("Invalid value [x:../etc] for configuration mappings: '../etc' in entry 'x:../etc' "
+                        + "is not valid: expected value:topic pairs");
         assertThatThrownBy(() -> router.configure(Map.of("source", "header:a", "default.topic", "a b")))
-                .hasMessageContaining("Invalid value a b for configuration default.topic");
-        assertThat(validationErrors(MultiplexRouterConfig.CONFIG_DEF,
-                Map.of("mappings", "a", "time.bucket.format", "{", "time.bucket.timezone", "Nowhere")))
-                .containsOnlyKeys("source", "mappings", "time.bucket.format", "time.bucket.timezone");
+                .hasMessageContaining("Invalid value a b for configuration default.topic: a topic name may not hold it");
+        assertThatThrownBy(() -> router.configure(Map.of("source", "header:a", "time.bucket.format", "yyyy/MM")))
+                .hasMessageContaining("Invalid value yyyy/MM for configuration time.bucket.format: gives '1970/01'");
+        assertThat(validationErrors(MultiplexRouterConfig.CONFIG_DEF, Map.of("mappings", "a", "time.bucket.format", "{",
+                "time.bucket.timezone", "Nowhere", "time.bucket.separator", "/", "default.topic", "a/b")))
+                .containsOnlyKeys("source", "mappings", "time.bucket.format", "time.bucket.timezone",
+                        "time.bucket.separator", "default.topic");
         assertThat(validationErrors(MultiplexRouterConfig.CONFIG_DEF, Map.of("source", "key"))).isEmpty();
     }
 
