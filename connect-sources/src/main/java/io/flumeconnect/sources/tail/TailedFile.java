@@ -101,6 +101,11 @@ final class TailedFile {
             return 0;
         }
         int n = content.read(buffer);
+        if (n > 0 && replaced()) {
+            // Read after the file was truncated and written again: those bytes are not what follows the position.
+            truncated("its first bytes changed");
+            return 0;
+        }
         if (n > 0) {
             splitter.feed(buffer, 0, n, line -> deliver(line, now, out));
             readPosition += n;
@@ -179,16 +184,21 @@ final class TailedFile {
         return content != null;
     }
 
+    /** True when the file no longer starts with the bytes of its fingerprint (checked after each read). */
+    private boolean replaced() throws IOException {
+        if (fingerprint.length() == 0 || content.length() < 0) {
+            return false;
+        }
+        int n = content.head(head);
+        return n >= 0 && !fingerprint.matches(head, n);
+    }
+
     /**
      * Checks that the file still starts with the bytes its position refers to. A file rewritten in place
      * (truncated and written again beyond the old position before a scan saw it shrink) is read from 0.
      */
     void checkReplaced() throws IOException {
-        if (content == null || fingerprint.length() == 0 || content.length() < 0) {
-            return;
-        }
-        int n = content.head(head);
-        if (n >= 0 && !fingerprint.matches(head, n)) {
+        if (content != null && replaced()) {
             truncated("its first bytes changed");
         }
     }
