@@ -105,9 +105,10 @@ public final class Location {
     /** A copy of {@code record} with {@code newText} at this location; a header is replaced, not added. */
     public <R extends ConnectRecord<R>> R write(R record, String newText, Requirements requirements) {
         return switch (part) {
-            case VALUE -> withValue(record, Texts.like(record.value(), newText));
+            case VALUE -> withValue(record, Texts.like(textual(record, record.value(), requirements), newText));
             case KEY -> record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(),
-                    Texts.like(record.key(), newText), record.valueSchema(), record.value(), record.timestamp());
+                    Texts.like(textual(record, record.key(), requirements), newText), record.valueSchema(),
+                    record.value(), record.timestamp());
             case VALUE_FIELD -> withValue(record, withField(record, record.valueSchema(), record.value(), newText,
                     requirements));
             case KEY_FIELD -> record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(),
@@ -154,6 +155,15 @@ public final class Location {
         } catch (IllegalArgumentException e) {
             throw requirements.fail(record, "cannot write " + text, e);
         }
+    }
+
+    /** {@code value} when text can replace it without changing its schema, else an error naming the transform. */
+    private Object textual(ConnectRecord<?> record, Object value, Requirements requirements) {
+        if (value == null || Texts.isText(value)) {
+            return value;
+        }
+        throw requirements.fail(record, "cannot write text into " + text + ", a " + Requirements.typeOf(value)
+                + "; name a field of it with field:PATH");
     }
 
     /** {@code value} when it is a Struct or Map, {@code null} for a tombstone, else an error naming the transform. */

@@ -35,9 +35,13 @@ public final class Texts {
         return header == null ? null : of(header.schema(), header.value());
     }
 
+    /** True for the values that are text already: Strings and bytes. */
+    public static boolean isText(Object value) {
+        return value instanceof String || value instanceof byte[] || value instanceof ByteBuffer;
+    }
+
     /** {@code text} in the representation of {@code original}: bytes stay bytes, anything else becomes a String. */
     public static Object like(Object original, String text) {
-        return original instanceof byte[] || original instanceof ByteBuffer
-                ? text.getBytes(StandardCharsets.UTF_8) : text;
+        return original instanceof byte[] || original instanceof ByteBuffer ? text.getBytes(StandardCharsets.UTF_8) : text;
     }
 }

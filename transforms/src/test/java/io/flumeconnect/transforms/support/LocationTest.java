@@ -61,6 +61,8 @@ class LocationTest {
         assertThatThrownBy(() -> Location.parse("field:http.status").write(
                 record(TestRecords.EVENT, event("m", "EU", "GET", 1)), "x", requirements))
                 .hasMessageContaining("field:http.status must be a STRING or BYTES field of the schema, found INT32");
+        assertThatThrownBy(() -> Location.parse("value").write(schemaless(Map.of("a", 1)), "x", requirements))
+                .hasMessageContaining("cannot write text into value, a java.util.");
         assertThat(Location.parse("field:message").read(record(Schema.OPTIONAL_STRING_SCHEMA, null), requirements))
                 .isNull();
     }
