@@ -6,12 +6,10 @@ import io.flumeconnect.launcher.Options;
 import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.LocalStack;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code bin/flume-connect quickstart}: a real Kafka broker and Connect worker in separate processes, the
@@ -29,7 +27,7 @@ public final class QuickstartCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--events=N] [--exit-when-done] [--timeout-seconds=S] [--work-dir=DIR] [--kafka=VERSION]";
+        return "[--events=N] [--exit-when-done] [--timeout-seconds=S] [--kafka=VERSION]";
     }
 
     @Override
@@ -37,9 +35,7 @@ public final class QuickstartCommand implements Command {
         Options options = Options.parse(args);
         int events = (int) options.get("events", 20);
         Duration timeout = Duration.ofSeconds(options.get("timeout-seconds", 180));
-        Path dir = options.values().containsKey("work-dir")
-                ? Files.createDirectories(Path.of(options.get("work-dir", "")).toAbsolutePath())
-                : home.freshWorkDir("quickstart");
+        Path dir = home.freshWorkDir("quickstart");
         QuickstartPipeline pipeline = QuickstartPipeline.load(home.home(), dir);
         KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), options.get("kafka", home.kafkaVersion()), out);
 
@@ -70,23 +66,29 @@ public final class QuickstartCommand implements Command {
         out.printf("Writing %d log lines to %s; waiting for them in %s...%n", events, log.file(), sink.dir());
         log.append(events);
         long arrived = sink.await(events, timeout, out);
-        printTryIt(stack, log, sink);
+        sink.printSample(3, out);
+        printTryIt(stack, log, sink, dir);
         if (arrived < events) {
             out.printf("Only %d of %d events reached the sink within %s; see the worker's log %s%n",
-                    arrived, events, timeout, stack.worker().process().log().resolveSibling("connect.log"));
+                    arrived, events, timeout, workerLog(stack));
             return 1;
         }
         if (!exitWhenDone) {
             out.println("Press Ctrl-C to stop the worker and the broker.");
-            new CountDownLatch(1).await();
+            sink.follow(out);
         }
         return 0;
     }
 
-    private void printTryIt(LocalStack stack, SampleLog log, SinkWatcher sink) {
+    private static Path workerLog(LocalStack stack) {
+        return stack.worker().process().log().resolveSibling("connect.log");
+    }
+
+    private void printTryIt(LocalStack stack, SampleLog log, SinkWatcher sink, Path dir) {
         String url = stack.rest().url().toString();
         out.println();
         out.printf("Connect REST API: %s   (Kafka at %s)%n", url, stack.broker().bootstrapServers());
+        out.printf("Logs: %s and %s%n", workerLog(stack), dir.resolve("stack/kafka/broker.log"));
         out.println("Try:");
         out.printf("  curl -s %sconnectors?expand=status%n", url);
         out.printf("  curl -s %sconnector-plugins?connectorsOnly=false%n", url);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -25,13 +26,41 @@ final class SinkWatcher {
     }
 
     long events() throws IOException {
+        return finishedFiles().stream().mapToLong(SinkWatcher::lines).sum();
+    }
+
+    /** The files the sink has finished, oldest name first. */
+    List<Path> finishedFiles() throws IOException {
         if (!Files.isDirectory(dir)) {
-            return 0;
+            return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(SinkWatcher::isFinished).mapToLong(SinkWatcher::lines).sum();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            return files.filter(Files::isRegularFile).filter(SinkWatcher::isFinished).sorted().toList();
+        }
+    }
+
+    /** Prints the first {@code count} events of the first finished file, to show what the pipeline wrote. */
+    void printSample(int count, PrintStream out) throws IOException {
+        List<Path> files = finishedFiles();
+        if (files.isEmpty()) {
+            return;
+        }
+        out.printf("First events in %s:%n", files.get(0));
+        try (Stream<String> lines = Files.lines(files.get(0))) {
+            lines.limit(count).forEach(line -> out.println("  " + line));
+        }
+    }
+
+    /** Until interrupted, prints the event count whenever it changes: lines the user appends show up here. */
+    void follow(PrintStream out) throws IOException, InterruptedException {
+        long last = events();
+        while (true) {
+            Thread.sleep(2000);
+            long now = events();
+            if (now != last) {
+                out.printf("  %d events in %s (+%d)%n", now, dir, now - last);
+                last = now;
+            }
         }
     }
 
