@@ -1,0 +1,105 @@
+package io.flumeconnect.sinks.hdfs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flumeconnect.sinks.file.storage.StorageOutput;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.DistributedFileSystem;
+import org.apache.hadoop.io.IOUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HdfsStorageTest {
+    @TempDir
+    static Path base;
+    private static MiniHdfs hdfs;
+    private static int run;
+    private HdfsStorage storage;
+
+    @BeforeAll
+    static void startHdfs() throws IOException {
+        hdfs = MiniHdfs.start(base);
+    }
+
+    @AfterAll
+    static void stopHdfs() {
+        if (hdfs != null) {
+            hdfs.close();
+        }
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration());
+        storage = new HdfsStorage(fs, new org.apache.hadoop.fs.Path("/sink/run" + (++run)), 30_000, () -> { });
+    }
+
+    @Test
+    void createSyncRenameListDelete() throws IOException {
+        try (StorageOutput out = storage.create("a/b/.x.tmp")) {
+            out.stream().write("hello\n".getBytes(StandardCharsets.UTF_8));
+            out.sync();
+        }
+        storage.rename("a/b/.x.tmp", "a/b/x.txt");
+        assertThat(storage.list()).containsExactly("a/b/x.txt");
+        assertThat(read("a/b/x.txt")).isEqualTo("hello\n");
+        assertThatThrownBy(() -> storage.create("a/b/x.txt")).isInstanceOf(IOException.class);
+        storage.delete("a/b/x.txt");
+        storage.delete("a/b/x.txt");
+        assertThat(storage.list()).isEmpty();
+    }
+
+    @Test
+    void renameNeverReplacesAFile() throws IOException {
+        storage.create("one").close();
+        storage.create("two").close();
+        assertThatThrownBy(() -> storage.rename("one", "two")).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
+    void pathsCannotLeaveTheRoot() {
+        assertThatThrownBy(() -> storage.create("../escape")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> storage.create("/abs")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void leaseRecoveryClosesAFileACrashedWriterLeftOpen() throws Exception {
+        // another client (the crashed task) writes, hsyncs and never closes: the namenode still holds its lease
+        FileSystem crashed = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration());
+        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(storage.describe(".left-open.tmp"));
+        FSDataOutputStream out = crashed.create(file, false);
+        out.write("synced\n".getBytes(StandardCharsets.UTF_8));
+        out.hsync();
+        DistributedFileSystem dfs = hdfs.cluster().getFileSystem();
+        assertThat(dfs.isFileClosed(file)).isFalse();
+
+        storage.release(".left-open.tmp");
+
+        assertThat(dfs.isFileClosed(file)).isTrue();
+        assertThat(read(".left-open.tmp")).isEqualTo("synced\n");
+        storage.rename(".left-open.tmp", "recovered.txt");
+        assertThat(storage.list()).containsExactly("recovered.txt");
+        assertThatThrownBy(() -> {
+            out.write("zombie\n".getBytes(StandardCharsets.UTF_8));
+            out.hsync();
+        }).as("the crashed writer is fenced off").isInstanceOf(IOException.class);
+        IOUtils.closeStream(out);
+    }
+
+    private String read(String path) throws IOException {
+        FileSystem fs = hdfs.cluster().getFileSystem();
+        try (var in = fs.open(new org.apache.hadoop.fs.Path(storage.describe(path)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
