@@ -1,5 +1,6 @@
 package io.flumeconnect.transforms.interceptor;
 
+import io.flumeconnect.common.FlumeHeaders;
 import io.flumeconnect.transforms.support.DateTimeFormatValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
@@ -30,7 +31,7 @@ public final class TimestampHeaderConfig extends AbstractConfig {
 
     private static final String GROUP = "Timestamp";
 
-    public static final ConfigDef CONFIG_DEF = HeaderKeys.define(new ConfigDef(), GROUP, "timestamp", false)
+    public static final ConfigDef CONFIG_DEF = HeaderKeys.define(new ConfigDef(), GROUP, FlumeHeaders.TIMESTAMP, false)
             .define(SOURCE_CONFIG, ConfigDef.Type.STRING, NOW, new TimeSourceValidator(), ConfigDef.Importance.HIGH,
                     "Where the time comes from: `now` (the worker's clock, as Flume), `record` (the record's "
                             + "timestamp, or now when it has none), or a field or header holding the time.",
