@@ -71,7 +71,7 @@ public final class RegexExtractorConfig extends AbstractConfig {
 
         @Override
         public String toString() {
-            return "a Java regular expression with named groups (?<name>...)";
+            return "with at least one named group, such as `(?<status>...)`";
         }
     }
 }
