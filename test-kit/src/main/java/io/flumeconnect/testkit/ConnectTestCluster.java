@@ -234,7 +234,7 @@ public final class ConnectTestCluster implements AutoCloseable {
 
         private Builder() {
             String fromBuild = System.getProperty(PLUGIN_PATH_PROPERTY);
-            if (fromBuild != null) {
+            if (fromBuild != null && !fromBuild.isBlank()) {
                 pluginDirs.add(Path.of(fromBuild));
             }
             workerProps.put("plugin.discovery", "service_load");
@@ -270,6 +270,23 @@ public final class ConnectTestCluster implements AutoCloseable {
 
         public Builder brokerProp(String key, String value) {
             brokerProps.put(key, value);
+            return this;
+        }
+
+        /**
+         * Adds every plugin directory this build packaged, from all modules ({@code <module>/<target>/plugin-path}
+         * under the repository root), as on a worker with the whole suite installed. The test-only
+         * {@code plugin-smoke} is left out.
+         */
+        public Builder allPackagedPlugins() throws IOException {
+            Path root = Path.of(System.getProperty(ReferenceDocs.REPO_ROOT_PROPERTY, "."));
+            String target = Path.of(System.getProperty("project.build.directory", "target")).getFileName().toString();
+            try (Stream<Path> dirs = Files.find(root, 4, (path, attrs) -> attrs.isDirectory()
+                    && path.getFileName().toString().equals("plugin-path")
+                    && path.getParent().getFileName().toString().equals(target)
+                    && !path.startsWith(root.resolve("plugin-smoke")))) {
+                dirs.sorted().forEach(pluginDirs::add);
+            }
             return this;
         }
 

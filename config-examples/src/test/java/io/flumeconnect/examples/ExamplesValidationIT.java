@@ -1,0 +1,57 @@
+package io.flumeconnect.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flumeconnect.testkit.ConnectTestCluster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every example is valid for its plugin as packaged: {@code PUT /connector-plugins/{class}/config/validate}
+ * on a real worker with all the build's plugin directories on its plugin.path, including the example's
+ * transforms and predicates. Examples that need external services (HDFS, databases) are validated, not run.
+ */
+class ExamplesValidationIT {
+    private static ConnectTestCluster cluster;
+    private static Path quickstartDir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        quickstartDir = Files.createTempDirectory("quickstart-examples");
+        cluster = ConnectTestCluster.builder().workers(1).allPackagedPlugins().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @TestFactory
+    List<DynamicTest> everyExampleValidates() throws IOException {
+        return Example.files().stream()
+                .map(file -> DynamicTest.dynamicTest(Example.relative(file), () -> assertValid(file)))
+                .toList();
+    }
+
+    private static void assertValid(Path file) throws IOException {
+        Example example = Example.load(file, quickstartDir);
+        Map<String, String> config = new java.util.HashMap<>(example.config());
+        config.put("name", example.name());
+
+        Map<String, List<String>> errors = cluster.validationErrors(example.connectorClass(), config);
+
+        assertThat(errors).as("%s is refused by %s:%n%s", Example.relative(file), example.connectorClass(),
+                errors.entrySet().stream().map(e -> "  " + e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("\n"))).isEmpty();
+    }
+}
