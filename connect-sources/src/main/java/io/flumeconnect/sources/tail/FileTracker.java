@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ final class FileTracker {
     private final KnownContents known = new KnownContents();
     private final byte[] head;
     private boolean firstScan = true;
+    private int turn;
     private boolean resuming;
 
     FileTracker(TailSourceConfig config, int taskIndex, int taskCount, OffsetStorageReader offsets,
@@ -48,10 +50,6 @@ final class FileTracker {
         this.flumePositions = flumePositions;
         this.metrics = metrics;
         this.head = new byte[config.fingerprintBytes];
-    }
-
-    List<TailedFile> files() {
-        return new ArrayList<>(files.values());
     }
 
     void scan(long now) throws IOException {
@@ -74,17 +72,22 @@ final class FileTracker {
         release(now);
     }
 
-    /** Reads from the followed files in turn until {@code out} has had enough ({@code full} says when). */
-    void read(byte[] buffer, long now, BiConsumer<TailedFile, Line> out, java.util.function.BooleanSupplier full)
-            throws IOException {
-        for (TailedFile file : files.values()) {
+    /**
+     * Reads from the followed files in turn until {@code full} says the batch is full. Each call starts one file
+     * further on, so that a file with a large backlog does not starve the others.
+     */
+    void read(byte[] buffer, long now, BiConsumer<TailedFile, Line> out, BooleanSupplier full) throws IOException {
+        List<TailedFile> order = new ArrayList<>(files.values());
+        if (order.isEmpty()) {
+            return;
+        }
+        int first = Math.floorMod(turn++, order.size());
+        for (int i = 0; i < order.size() && !full.getAsBoolean(); i++) {
+            TailedFile file = order.get((first + i) % order.size());
             while (!full.getAsBoolean() && file.read(buffer, now, line -> out.accept(file, line)) > 0) {
                 noteTruncation(file);
             }
             noteTruncation(file);
-            if (full.getAsBoolean()) {
-                return;
-            }
         }
     }
 

@@ -82,9 +82,11 @@ public final class TailSourceConfig extends AbstractConfig {
                             + "static headers `headers.g.<name>=<value>`; its records carry the header "
                             + "`filegroup=g`.", FILES_GROUP, 3, Width.LONG, "File groups")
             .define(START_POSITION_CONFIG, Type.STRING, "beginning", enumValidator(StartPosition.values()),
-                    Importance.MEDIUM, "Where a file found by the task's first scan starts when no offset is stored "
-                            + "for it (Flume's `skipToEnd`): `beginning` or `end`. Files that appear later are "
-                            + "always read from their beginning, so nothing written after a rotation is skipped.",
+                    Importance.MEDIUM, "Where a file without a stored offset starts (Flume's `skipToEnd`): "
+                            + "`beginning` or `end`. `end` applies only to the files a task's first scan finds, and "
+                            + "only when none of them has a stored offset (a new connector); files that appear "
+                            + "later, or while the connector was stopped, are read from their beginning, so "
+                            + "nothing written after a rotation is skipped.",
                     FILES_GROUP, 4, Width.SHORT, "Start position")
             .define(SCAN_INTERVAL_MS_CONFIG, Type.LONG, 1000L, Range.between(10L, 3_600_000L), Importance.LOW,
                     "How often the globs are evaluated to find new, renamed, deleted and truncated files.",
