@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every example is valid for its plugin as packaged: {@code PUT /connector-plugins/{class}/config/validate}
@@ -20,12 +21,13 @@ import org.junit.jupiter.api.TestFactory;
  * transforms and predicates. Examples that need external services (HDFS, databases) are validated, not run.
  */
 class ExamplesValidationIT {
+    @TempDir
+    static Path quickstartDir;
+
     private static ConnectTestCluster cluster;
-    private static Path quickstartDir;
 
     @BeforeAll
     static void start() throws IOException {
-        quickstartDir = Files.createTempDirectory("quickstart-examples");
         cluster = ConnectTestCluster.builder().workers(1).allPackagedPlugins().start();
     }
 
@@ -45,7 +47,7 @@ class ExamplesValidationIT {
 
     private static void assertValid(Path file) throws IOException {
         Example example = Example.load(file, quickstartDir);
-        Map<String, String> config = new java.util.HashMap<>(example.config());
+        Map<String, String> config = new HashMap<>(example.config());
         config.put("name", example.name());
 
         Map<String, List<String>> errors = cluster.validationErrors(example.connectorClass(), config);
