@@ -24,6 +24,9 @@ final class Masker {
     }
 
     private String mask(String text, Detector detector, Runnable masked) {
+        if (!detector.mayMatch().test(text)) {
+            return text;
+        }
         Matcher matcher = detector.pattern().matcher(text);
         boolean group = detector.masksGroup();
         StringBuilder out = null;
