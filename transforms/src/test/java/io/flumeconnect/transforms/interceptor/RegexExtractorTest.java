@@ -58,6 +58,18 @@ class RegexExtractorTest {
     }
 
     @Test
+    void overwritesExistingStringFieldsAndRefusesOthers() {
+        transform.configure(Map.of("source", "field:message", "pattern", "region=(?<region>\\w+)", "target", "field"));
+        SourceRecord result = transform.apply(record(TestRecords.EVENT, event("region=APAC", "EU", "GET", 1)));
+        assertThat(result.valueSchema().fields()).hasSameSizeAs(TestRecords.EVENT.fields());
+        assertThat(((Struct) result.value()).getString("region")).isEqualTo("APAC");
+        transform.configure(Map.of("source", "field:message", "pattern", "(?<http>.+)", "target", "field"));
+        assertThatThrownBy(() -> transform.apply(record(TestRecords.EVENT, event("x", "EU", "GET", 1))))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("field 'http' exists with type STRUCT, not STRING");
+    }
+
+    @Test
     void namedGroupsOfAHeaderBecomeMapFields() {
         transform.configure(Map.of("source", "header:request", "pattern", ACCESS, "target", "field"));
         Map<String, Object> value = new HashMap<>(Map.of("a", 1));
