@@ -65,8 +65,8 @@ class FileSinkIT {
         cluster.stopWorker(worker);
         awaitExactlyOnce(3000);
         cluster.addWorker();
-
-        cluster.deleteConnector("files-a");
+        cluster.awaitRunning("files-a", 2);
+        deleteConnector("files-a");
         awaitNoTemporaryFiles();
         plantCrashLeftovers();
         cluster.putConnector("files-b", config());
@@ -77,6 +77,18 @@ class FileSinkIT {
 
         assertThat(committedFiles()).as("many rolls").hasSizeGreaterThan(30)
                 .allSatisfy(file -> assertThat(file.getFileName().toString()).matches("events\\+\\d\\+\\d{20}\\+\\d{20}\\.txt"));
+    }
+
+    /** Deletes a connector; retried while the workers still forward requests to the stopped one. */
+    private static void deleteConnector(String name) throws InterruptedException {
+        ConnectTestCluster.awaitCondition(() -> {
+            try {
+                cluster.deleteConnector(name);
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }, TIMEOUT, () -> "connector " + name + " could not be deleted");
     }
 
     private static Map<String, String> config() {
