@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.kafka.common.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An absolute glob such as {@code /var/log/app/**}{@code /*.log}: {@code *}, {@code ?}, {@code [..]} and
@@ -18,6 +23,7 @@ import org.apache.kafka.common.config.ConfigException;
  * also matches no directory at all, as users know from Filebeat and shells with {@code globstar}.
  */
 public final class FileGlob {
+    private static final Logger log = LoggerFactory.getLogger(FileGlob.class);
     private static final String META = "*?[{";
 
     private final String pattern;
@@ -75,23 +81,35 @@ public final class FileGlob {
         return matchers.stream().anyMatch(matcher -> matcher.matches(path));
     }
 
-    /** The regular files that match now; a directory that vanishes while it is walked is skipped. */
+    /**
+     * The regular files that match now. A directory that cannot be read or vanishes while it is walked is
+     * skipped (and logged at debug level): one unreadable directory must not stop the others being followed.
+     */
     public List<Path> list() {
         if (!Files.isDirectory(base)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(base, maxDepth)) {
-            return walk.filter(this::matches).filter(Files::isRegularFile).toList();
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof NoSuchFileException) {
-                return List.of();
-            }
-            throw e;
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), maxDepth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && matches(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    log.debug("Skipping {} while listing {}: {}", file, pattern, e.toString());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list files matching " + pattern, e);
         }
+        return found;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.flumeconnect.sources.tail;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.connect.errors.ConnectException;
 
@@ -21,12 +20,8 @@ public record FileOffset(long position, Fingerprint fingerprint) {
     }
 
     static Map<String, Object> offset(long position, Fingerprint fingerprint, String path) {
-        Map<String, Object> offset = new LinkedHashMap<>();
-        offset.put(POSITION, position);
-        offset.put(FINGERPRINT, fingerprint.checksum());
-        offset.put(FINGERPRINT_LENGTH, fingerprint.length());
-        offset.put(PATH, path);
-        return offset;
+        return Map.of(POSITION, position, FINGERPRINT, fingerprint.checksum(),
+                FINGERPRINT_LENGTH, fingerprint.length(), PATH, path);
     }
 
     /** Checks a partition written by a user ({@code PATCH /connectors/x/offsets}). */

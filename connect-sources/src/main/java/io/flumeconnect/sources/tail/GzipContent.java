@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
@@ -82,6 +83,14 @@ final class GzipContent implements FileContent {
 
     @Override
     public int head(byte[] head) throws IOException {
+        try {
+            return readHead(head);
+        } catch (NoSuchFileException e) {
+            return -1;
+        }
+    }
+
+    private int readHead(byte[] head) throws IOException {
         try (InputStream raw = Files.newInputStream(path)) {
             if (raw.read() != GZIP_MAGIC_1 || raw.read() != GZIP_MAGIC_2) {
                 return -1;

@@ -30,6 +30,11 @@ final class LineSplitter {
         int i = from;
         while (i < to) {
             int newline = indexOfNewline(bytes, i, to);
+            if (newline >= 0 && pendingLength == 0 && newline - i <= maxBytes) {
+                emitWhole(bytes, i, newline, out);
+                i = newline + 1;
+                continue;
+            }
             int end = newline < 0 ? to : newline;
             append(bytes, i, end, out);
             if (newline < 0) {
@@ -38,6 +43,14 @@ final class LineSplitter {
             emit(lineStart + pendingLength + 1, out);
             i = newline + 1;
         }
+    }
+
+    /** The common case: a whole line within one read, copied once. */
+    private void emitWhole(byte[] bytes, int from, int newline, Consumer<Line> out) {
+        int length = newline > from && bytes[newline - 1] == '\r' ? newline - 1 - from : newline - from;
+        long end = lineStart + (newline - from) + 1;
+        out.accept(new Line(Arrays.copyOfRange(bytes, from, from + length), lineStart, end, 0, false));
+        lineStart = end;
     }
 
     /** True when bytes of an unfinished line wait for their newline. */

@@ -35,7 +35,7 @@ final class RecordFactory {
                 headers.addString(LINE_PART_MORE_HEADER, "true");
             }
         }
-        return new SourceRecord(FileOffset.partition(file.identity()),
+        return new SourceRecord(file.partition(),
                 FileOffset.offset(line.end(), file.fingerprint(), path),
                 file.group().topic(), null,
                 config.keyMode == TailSourceConfig.KeyMode.NONE ? null : Schema.OPTIONAL_STRING_SCHEMA, key(path),

@@ -3,8 +3,10 @@ package io.flumeconnect.sources.tail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,8 @@ final class TailedFile {
     private long sizeAtClose = -1;
     private long sizeAtOpen;
     private boolean gone;
+    private boolean accessDeniedLogged;
+    private Map<String, Object> partition;
 
     TailedFile(FileIdentity identity, Path path, FileGroup group, long position, TailSourceConfig config, long now) {
         this.identity = identity;
@@ -55,6 +59,14 @@ final class TailedFile {
 
     FileGroup group() {
         return group;
+    }
+
+    /** The source partition of this file's records. */
+    Map<String, Object> partition() {
+        if (partition == null) {
+            partition = FileOffset.partition(identity);
+        }
+        return partition;
     }
 
     Fingerprint fingerprint() {
@@ -259,6 +271,13 @@ final class TailedFile {
             return true;
         } catch (NoSuchFileException e) {
             gone = true;
+            return false;
+        } catch (AccessDeniedException e) {
+            if (!accessDeniedLogged) {
+                log.warn("Cannot read {}: permission denied; retrying when it changes", path);
+                accessDeniedLogged = true;
+            }
+            sizeAtClose = observedSize;
             return false;
         }
     }
