@@ -1,18 +1,14 @@
 package io.flumeconnect.transforms.aggregate;
 
-import io.flumeconnect.common.Version;
 import io.flumeconnect.common.metrics.Counter;
-import io.flumeconnect.transforms.support.DetailedCounters;
-import io.flumeconnect.transforms.support.Requirements;
+import io.flumeconnect.transforms.support.CountedTransformation;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.sink.SinkRecord;
-import org.apache.kafka.connect.transforms.Transformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * instance's memory: what they hold is lost on a task restart or rebalance, while the records they absorbed
  * count as delivered. The guarantee is at most once for aggregates; see docs/transforms.md.
  */
-public class WindowAggregate<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+public class WindowAggregate<R extends ConnectRecord<R>> extends CountedTransformation<R> {
     public static final String OVERVIEW_DOC = "Aggregates records in tumbling event-time windows, grouped by "
             + "value fields and/or headers: count, and sum/min/max/avg of numeric fields. Absorbed records are "
             + "replaced by one closed window's aggregate when one is waiting, else dropped; windows close when "
@@ -32,12 +28,9 @@ public class WindowAggregate<R extends ConnectRecord<R>> implements Transformati
             + "(at-most-once aggregates). Late records are passed on or dropped and counted; tombstones pass "
             + "through.";
 
-    private static final String NAME = "WindowAggregate";
     private static final Logger log = LoggerFactory.getLogger(WindowAggregate.class);
 
-    private final Requirements requirements = new Requirements(NAME);
     private WindowAggregateConfig config;
-    private DetailedCounters counters;
     private Counter absorbed;
     private Counter late;
     private Counter emitted;
@@ -49,54 +42,36 @@ public class WindowAggregate<R extends ConnectRecord<R>> implements Transformati
     @Override
     public void configure(Map<String, ?> props) {
         config = new WindowAggregateConfig(props);
-        counters = new DetailedCounters(NAME);
-        absorbed = counters.counter("records-absorbed", "Records added to a window (and not passed on)");
-        late = counters.counter("late-records", "Records whose window had closed, passed on or dropped");
-        emitted = counters.counter("windows-emitted", "Aggregate records emitted");
-        evicted = counters.counter("windows-evicted", "Windows closed early because max.open.windows was reached");
-        events = new EventValues(config, requirements);
+        super.configure(props);
+        absorbed = counters().counter("records-absorbed", "Records added to a window (and not passed on)");
+        late = counters().counter("late-records", "Records whose window had closed, passed on or dropped");
+        emitted = counters().counter("windows-emitted", "Aggregate records emitted");
+        evicted = counters().counter("windows-evicted", "Windows closed early because max.open.windows was reached");
+        events = new EventValues(config, requirements());
         output = new OutputSchema(config);
         store = new WindowStore(config.windowSizeMs, config.graceMs, config.maxOpenWindows,
                 config.aggregateFields.size());
     }
 
+    /**
+     * Counted as every transform is: a {@code null} result in records-dropped, any other (the record itself, or
+     * an aggregate in its place) in records-out; records-absorbed, late-records and windows-emitted tell apart.
+     */
     @Override
-    public R apply(R record) {
-        counters.in().increment();
-        try {
-            return aggregate(record);
-        } catch (RuntimeException e) {
-            counters.errors().increment();
-            throw e;
-        }
-    }
-
-    private R aggregate(R record) {
-        if (record.value() == null) {
-            return passed(record);
-        }
+    protected R transform(R record) {
         long eventTime = events.eventTime(record);
         if (store.isLate(eventTime)) {
             late.increment();
-            if (config.lateRecords == WindowAggregateConfig.LateRecords.PASS) {
-                return passed(record);
-            }
-            counters.dropped().increment();
-            return nextAggregate(record);
+            return config.lateRecords == WindowAggregateConfig.LateRecords.PASS ? record : nextAggregate(record);
         }
         List<String> group = events.group(record);
         Double[] values = events.numbers(record);
         if (store.add(eventTime, group, values)) {
             evicted.increment();
-            log.debug("{}: max.open.windows={} reached, closed a window early", NAME, config.maxOpenWindows);
+            log.debug("{}: max.open.windows={} reached, closed a window early", name(), config.maxOpenWindows);
         }
         absorbed.increment();
         return nextAggregate(record);
-    }
-
-    private R passed(R record) {
-        counters.out().increment();
-        return record;
     }
 
     /** The next closed window's aggregate, in place of {@code record}, or {@code null} when none waits. */
@@ -106,7 +81,6 @@ public class WindowAggregate<R extends ConnectRecord<R>> implements Transformati
             return null;
         }
         emitted.increment();
-        counters.out().increment();
         boolean withSchema = record.valueSchema() != null;
         SchemaAndValue key = output.key(window, withSchema);
         SchemaAndValue value = output.value(window, withSchema);
@@ -132,15 +106,8 @@ public class WindowAggregate<R extends ConnectRecord<R>> implements Transformati
     public void close() {
         if (store != null && store.openWindows() + store.closedWindows() > 0) {
             log.info("{}: closing with {} open and {} closed windows not emitted; their records were already "
-                    + "acknowledged, so these aggregates are lost", NAME, store.openWindows(), store.closedWindows());
+                    + "acknowledged, so these aggregates are lost", name(), store.openWindows(), store.closedWindows());
         }
-        if (counters != null) {
-            counters.close();
-        }
-    }
-
-    @Override
-    public String version() {
-        return Version.get();
+        super.close();
     }
 }

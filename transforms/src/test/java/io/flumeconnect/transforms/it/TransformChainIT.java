@@ -103,6 +103,9 @@ class TransformChainIT {
         assertThat(stats).extracting(value -> value.get("bytes_sum").asDouble()).containsExactly(40.0, 5.0);
         assertThat(late).as("the late record passes through, parsed").singleElement()
                 .satisfies(value -> assertThat(value.get("bytes").asLong()).isEqualTo(7L));
+        assertThat(counter("WindowAggregate", "records-absorbed")).isEqualTo(5L);
+        assertThat(counter("WindowAggregate", "late-records")).isEqualTo(1L);
+        assertThat(counter("WindowAggregate", "windows-emitted")).isEqualTo(2L);
     }
 
     private static String access(long time, String path, int bytes) {
