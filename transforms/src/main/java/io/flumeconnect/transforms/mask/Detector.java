@@ -8,16 +8,16 @@ import java.util.regex.Pattern;
  * check a candidate match must pass (a Luhn checksum for card numbers, a well-formed address for IPv6). When
  * the regex has a group named {@code mask} only that group is masked, e.g. the token after {@code Bearer }.
  */
-public record Detector(String name, Pattern pattern, Predicate<String> mayMatch, Predicate<String> check,
+public record Detector(Pattern pattern, Predicate<String> mayMatch, Predicate<String> check,
                        boolean masksGroup) {
     static final String MASK_GROUP = "mask";
 
-    public static Detector of(String name, Pattern pattern, Predicate<String> mayMatch, Predicate<String> check) {
-        return new Detector(name, pattern, mayMatch, check, pattern.pattern().contains("(?<" + MASK_GROUP + ">"));
+    public static Detector of(Pattern pattern, Predicate<String> mayMatch, Predicate<String> check) {
+        return new Detector(pattern, mayMatch, check, pattern.pattern().contains("(?<" + MASK_GROUP + ">"));
     }
 
     /** A detector of every match of {@code pattern}. */
-    public static Detector of(String name, Pattern pattern) {
-        return of(name, pattern, text -> true, match -> true);
+    public static Detector of(Pattern pattern) {
+        return of(pattern, text -> true, match -> true);
     }
 }

@@ -74,7 +74,7 @@ public final class MaskConfig extends AbstractConfig {
         getList(PRESETS_CONFIG).forEach(name -> found.add(MaskPreset.valueOf(name.toUpperCase(Locale.ROOT)).detector()));
         String pattern = getString(PATTERN_CONFIG);
         if (!pattern.isEmpty()) {
-            found.add(Detector.of(PATTERN_CONFIG, RegexValidator.compile(PATTERN_CONFIG, pattern)));
+            found.add(Detector.of(RegexValidator.compile(PATTERN_CONFIG, pattern)));
         }
         if (found.isEmpty()) {
             throw new ConfigException(PRESETS_CONFIG, getList(PRESETS_CONFIG),

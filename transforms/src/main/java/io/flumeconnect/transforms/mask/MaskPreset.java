@@ -1,6 +1,5 @@
 package io.flumeconnect.transforms.mask;
 
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -27,11 +26,10 @@ public enum MaskPreset {
 
     /** The preset's detector: card numbers must pass the Luhn check, IPv6 candidates must be well formed. */
     public Detector detector() {
-        String name = name().toLowerCase(Locale.ROOT);
         return switch (this) {
-            case CARD -> Detector.of(name, pattern, mayMatch, Luhn::isValid);
-            case IPV6 -> Detector.of(name, pattern, mayMatch, Ipv6::isValid);
-            default -> Detector.of(name, pattern, mayMatch, match -> true);
+            case CARD -> Detector.of(pattern, mayMatch, Luhn::isValid);
+            case IPV6 -> Detector.of(pattern, mayMatch, Ipv6::isValid);
+            default -> Detector.of(pattern, mayMatch, match -> true);
         };
     }
 

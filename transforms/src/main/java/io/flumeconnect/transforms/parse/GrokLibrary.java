@@ -33,10 +33,6 @@ public final class GrokLibrary {
         return Optional.ofNullable(definitions.get(name));
     }
 
-    public java.util.Set<String> names() {
-        return definitions.keySet();
-    }
-
     private static GrokLibrary load() {
         try (InputStream in = GrokLibrary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

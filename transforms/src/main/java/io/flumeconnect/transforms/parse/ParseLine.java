@@ -43,11 +43,7 @@ public class ParseLine<R extends ConnectRecord<R>> extends CountedTransformation
         if (!config.originalField.isEmpty()) {
             builder.field(config.originalField, Schema.OPTIONAL_STRING_SCHEMA);
         }
-        fieldSchemas.forEach((name, schema) -> {
-            if (!name.equals(config.originalField)) {
-                builder.field(name, schema);
-            }
-        });
+        fieldSchemas.forEach(builder::field);
         return builder.build();
     }
 

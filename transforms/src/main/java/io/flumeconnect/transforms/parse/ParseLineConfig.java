@@ -5,6 +5,7 @@ import io.flumeconnect.transforms.support.LocationValidator;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 
 /** The configuration of {@link ParseLine}. */
 public final class ParseLineConfig extends AbstractConfig {
@@ -48,5 +49,9 @@ public final class ParseLineConfig extends AbstractConfig {
         pattern = GrokValidator.compile(PATTERN_CONFIG, getString(PATTERN_CONFIG));
         source = LocationValidator.parse(SOURCE_CONFIG, getString(SOURCE_CONFIG));
         originalField = getString(ORIGINAL_FIELD_CONFIG);
+        if (pattern.fieldNames().contains(originalField)) {
+            throw new ConfigException(ORIGINAL_FIELD_CONFIG, originalField, "the pattern captures a field of that "
+                    + "name too; choose another name for the whole line");
+        }
     }
 }

@@ -106,6 +106,9 @@ class ParseLineTest {
         assertThatThrownBy(() -> parse.configure(Map.of("pattern", "%{WORD:w}", "on.failure", "ignore")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("on.failure");
         assertThatThrownBy(() -> parse.configure(Map.of())).hasMessageContaining("\"pattern\" which has no default");
+        assertThatThrownBy(() -> parse.configure(Map.of("pattern", "%{SYSLOGLINE}", "original.field", "message")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("Invalid value message for configuration original.field: the pattern captures");
     }
 
     @Test
