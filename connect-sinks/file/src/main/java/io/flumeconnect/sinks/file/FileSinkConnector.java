@@ -6,7 +6,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 
 /**
- * Flume's {@code file_roll} sink, and more: rolling text or JSON-lines files on the local disk, under
+ * Flume's {@code file_roll} sink, and more: rolling text, JSON-lines or Avro files on the local disk, under
  * directories rendered from Flume's path escapes, each record written exactly once.
  */
 public final class FileSinkConnector extends RollingFileSinkConnector {

@@ -1,5 +1,7 @@
 package io.flumeconnect.sinks.file.engine;
 
+import io.flumeconnect.sinks.file.format.AvroFormat;
+import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.FileFormat;
 import io.flumeconnect.sinks.file.format.JsonEncoder;
 import io.flumeconnect.sinks.file.format.LineFormat;
@@ -10,16 +12,17 @@ import java.util.Set;
 
 /** The formats a sink can be configured with, by name. */
 public final class FileFormats {
-    static final String[] NAMES = {"text", "json"};
+    static final String[] NAMES = {"text", "json", "avro"};
 
     private FileFormats() {
     }
 
-    public static FileFormat of(String name, String separator, Set<JsonEncoder.Extra> jsonExtras) {
+    public static FileFormat of(String name, String separator, Set<JsonEncoder.Extra> jsonExtras, Compression compression) {
         byte[] lineEnd = unescape(separator).getBytes(StandardCharsets.UTF_8);
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "text" -> new LineFormat(new TextEncoder(), lineEnd, ".txt");
             case "json" -> new LineFormat(new JsonEncoder(jsonExtras), lineEnd, ".jsonl");
+            case "avro" -> new AvroFormat(compression);
             default -> throw new IllegalArgumentException("unknown format '" + name + "'");
         };
     }

@@ -36,8 +36,8 @@ public final class RollingFileSettings {
         this.directory = PathTemplate.parse(config.getString(PATH_TEMPLATE), zone, rounding);
         this.prefix = PathTemplate.parse(config.getString(FILE_PREFIX), zone, rounding);
         this.suffix = config.getString(FILE_SUFFIX);
-        this.format = FileFormats.of(config.getString(FORMAT), config.getString(TEXT_SEPARATOR), jsonExtras(config));
         this.compression = Compression.of(config.getString(COMPRESSION));
+        this.format = FileFormats.of(config.getString(FORMAT), config.getString(TEXT_SEPARATOR), jsonExtras(config), compression);
         this.rollPolicy = new RollPolicy(config.getLong(ROLL_SIZE), config.getLong(ROLL_RECORDS),
                 config.getLong(ROLL_INTERVAL), config.getLong(ROLL_IDLE));
         this.maxOpenFiles = config.getInt(FILES_OPEN_MAX);

@@ -160,6 +160,23 @@ class RollingFileSinkTest {
     }
 
     @Test
+    void anAvroSchemaChangeCommitsThePartitionAndStartsANewFile() throws IOException {
+        RollingFileSink sink = sink(Map.of("format", "avro", "compression", "snappy"));
+        sink.open(List.of(P0));
+        Schema v1 = SchemaBuilder.struct().name("Event").field("a", Schema.STRING_SCHEMA).build();
+        Schema v2 = SchemaBuilder.struct().name("Event").field("a", Schema.STRING_SCHEMA).field("b", Schema.OPTIONAL_INT32_SCHEMA).build();
+        sink.write(List.of(
+                new SinkRecord("logs", 0, null, null, v1, new Struct(v1).put("a", "x"), 0L),
+                new SinkRecord("logs", 0, null, null, v1, new Struct(v1).put("a", "y"), 1L),
+                new SinkRecord("logs", 0, null, null, v2, new Struct(v2).put("a", "z").put("b", 1), 2L)), Set.of(), this::report);
+        sink.close(List.of(P0));
+        assertThat(committedFiles()).containsExactly(
+                "logs+0+00000000000000000000+00000000000000000001.avro",
+                "logs+0+00000000000000000002+00000000000000000002.avro");
+        assertThat(errant).isEmpty();
+    }
+
+    @Test
     void abortGivesUpOpenFilesAndRewindsToTheirFirstRecord() throws IOException {
         RollingFileSink sink = sink(Map.of("roll.records", "5"));
         sink.open(List.of(P0));
