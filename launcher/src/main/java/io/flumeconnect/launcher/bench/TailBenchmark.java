@@ -1,0 +1,119 @@
+package io.flumeconnect.launcher.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The tail source moving a large file of ~200-byte log lines into a 1-partition topic, against a raw producer
+ * writing the same number of records of the same size to the same broker with the same producer settings
+ * ({@code acks=all}, and {@code --batch-size}/{@code --linger-ms} on both sides). The connector's rate is measured
+ * from its first record to its last, so the connector's start-up is not counted.
+ */
+public final class TailBenchmark implements Benchmark {
+    private static final String CONNECTOR = "bench-tail";
+    private static final String TOPIC = "bench-tail";
+
+    @Override
+    public String name() {
+        return "tail-source";
+    }
+
+    @Override
+    public String description() {
+        return "tail source: --size-mb (1024) of --line-bytes (200) lines into 1 partition vs raw producer, acks=all";
+    }
+
+    @Override
+    public BenchResult run(BenchContext context) throws Exception {
+        long sizeMb = context.option("size-mb", 1024);
+        int lineBytes = (int) context.option("line-bytes", 200);
+        Map<String, Object> producer = Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.BATCH_SIZE_CONFIG, Long.toString(context.option("batch-size", 262_144)),
+                ProducerConfig.LINGER_MS_CONFIG, Long.toString(context.option("linger-ms", 10)),
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        int valueBytes = lineBytes - 1;
+        long lines = sizeMb * 1_000_000 / lineBytes;
+        Path file = context.workDir().resolve("logs/app.log");
+        context.out().printf("Writing %,d lines of %d bytes to %s...%n", lines, lineBytes, file);
+        write(file, lines, valueBytes);
+
+        context.createTopic("bench-tail-limit", 1);
+        Throughput limit = context.baseline().measure("bench-tail-limit", lines, valueBytes, producer);
+        context.out().printf("Raw producer: %.1f MB/s%n", limit.megabytesPerSecond());
+
+        context.createTopic(TOPIC, 1);
+        context.rest().putConnector(CONNECTOR, connectorConfig(file, producer));
+        Throughput measured = measure(context, lines, valueBytes);
+        long rss = context.stack().worker().process().peakRssBytes();
+        context.rest().deleteConnector(CONNECTOR);
+
+        List<String> notes = new ArrayList<>();
+        notes.add("connect worker peak RSS: %d MB (VmHWM, -Xmx512m)".formatted(rss / 1_048_576));
+        notes.add("connector records also carry the headers file, byteoffset, host and filegroup; MB/s counts value bytes on both sides");
+        notes.add("producer settings on both sides: " + producer);
+        return new BenchResult(measured, limit,
+                "raw producer, same settings, %,d x %d B records, 1 partition".formatted(lines, valueBytes), notes);
+    }
+
+    private static Map<String, String> connectorConfig(Path file, Map<String, Object> producer) {
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
+                "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
+                "tasks.max", "1",
+                "topic", TOPIC,
+                "files", file.toAbsolutePath().toString(),
+                "value.type", "bytes",
+                "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        producer.forEach((key, value) -> config.put("producer.override." + key, value.toString()));
+        return config;
+    }
+
+    /** From the first record in the topic to the last, so that connector start-up is not counted. */
+    private static Throughput measure(BenchContext context, long lines, int valueBytes)
+            throws IOException, InterruptedException {
+        context.awaitRecords(TOPIC, 1, Duration.ofMinutes(2));
+        long start = System.nanoTime();
+        long first = endOffset(context);
+        context.awaitRecords(TOPIC, lines, Duration.ofMinutes(30));
+        return Throughput.since(start, lines - first, (lines - first) * valueBytes);
+    }
+
+    private static long endOffset(BenchContext context) throws IOException {
+        TopicPartition partition = new TopicPartition(TOPIC, 0);
+        try (Admin admin = context.stack().broker().admin()) {
+            return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get().get(partition).offset();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("cannot read the end offset of " + TOPIC, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Numbered lines padded with printable ASCII to {@code valueBytes}, each ending with a newline. */
+    private static void write(Path file, long lines, int valueBytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        byte[] padding = RawProducerBaseline.payload(valueBytes);
+        byte[] line = new byte[valueBytes + 1];
+        line[valueBytes] = '\n';
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            for (long i = 0; i < lines; i++) {
+                byte[] number = Long.toString(i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                System.arraycopy(number, 0, line, 0, number.length);
+                System.arraycopy(padding, number.length, line, number.length, valueBytes - number.length);
+                out.write(line);
+            }
+        }
+    }
+}
