@@ -75,8 +75,50 @@ class FileSinkIT {
         awaitExactlyOnce(3600);
         awaitNoTemporaryFiles();
 
-        assertThat(committedFiles()).as("many rolls").hasSizeGreaterThan(30)
+        assertThat(committedFiles()).filteredOn(file -> file.startsWith(dir.resolve(TOPIC))).as("many rolls").hasSizeGreaterThan(30)
                 .allSatisfy(file -> assertThat(file.getFileName().toString()).matches("events\\+\\d\\+\\d{20}\\+\\d{20}\\.txt"));
+    }
+
+    @Test
+    void recordsTheFormatCannotHoldGoToTheDeadLetterQueue() throws Exception {
+        cluster.createTopic("mixed", 1);
+        Map<String, String> config = new HashMap<>();
+        config.put("connector.class", CONNECTOR_CLASS);
+        config.put("tasks.max", "1");
+        config.put("topics", "mixed");
+        config.put("file.dir", dir.resolve("mixed").toString());
+        config.put("roll.idle.ms", "500");
+        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("value.converter.schemas.enable", "false");
+        config.put("errors.tolerance", "all");
+        config.put("errors.deadletterqueue.topic.name", "mixed-dlq");
+        config.put("errors.deadletterqueue.topic.replication.factor", "1");
+        cluster.putConnector("mixed", config);
+        cluster.awaitRunning("mixed", 1);
+        cluster.kafka().produce("mixed", "\"first\"");
+        cluster.kafka().produce("mixed", "{\"not\":\"text\"}");
+        cluster.kafka().produce("mixed", "\"third\"");
+
+        var dead = cluster.awaitRecords("mixed-dlq", 1, TIMEOUT);
+        assertThat(ConnectTestCluster.values(dead)).containsExactly("{\"not\":\"text\"}");
+        ConnectTestCluster.awaitCondition(() -> linesUnder(dir.resolve("mixed")).size() == 2, TIMEOUT,
+                () -> "lines under mixed/: " + linesUnder(dir.resolve("mixed")));
+        assertThat(linesUnder(dir.resolve("mixed"))).containsExactly("first", "third");
+        cluster.deleteConnector("mixed");
+    }
+
+    private static List<String> linesUnder(Path root) {
+        List<String> lines = new ArrayList<>();
+        for (Path file : committedFiles()) {
+            if (file.startsWith(root)) {
+                try {
+                    lines.addAll(Files.readAllLines(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return lines;
     }
 
     /** Deletes a connector; retried while the workers still forward requests to the stopped one. */
@@ -143,15 +185,7 @@ class FileSinkIT {
     }
 
     private static List<String> committedLines() {
-        List<String> lines = new ArrayList<>();
-        for (Path file : committedFiles()) {
-            try {
-                lines.addAll(Files.readAllLines(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return lines;
+        return linesUnder(dir.resolve(TOPIC));
     }
 
     private static List<Path> committedFiles() {
