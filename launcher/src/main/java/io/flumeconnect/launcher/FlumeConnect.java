@@ -13,8 +13,26 @@ public final class FlumeConnect {
     private FlumeConnect() {
     }
 
-    public static void main(String[] args) throws Exception {
-        System.exit(run(Arrays.asList(args)));
+    public static void main(String[] args) throws InterruptedException {
+        int exitCode;
+        try {
+            exitCode = run(Arrays.asList(args));
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            // The message says what failed and where its log is; a stack trace would only bury it.
+            System.err.println("flume-connect: " + messages(e));
+            exitCode = 1;
+        }
+        System.exit(exitCode);
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            text.append("\n  caused by: ").append(cause);
+        }
+        return text.toString();
     }
 
     static int run(List<String> args) throws Exception {

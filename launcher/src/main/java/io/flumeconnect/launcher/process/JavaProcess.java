@@ -41,7 +41,9 @@ public final class JavaProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new JavaProcess(name, process, log);
+        JavaProcess started = new JavaProcess(name, process, log);
+        ChildProcesses.started(started);
+        return started;
     }
 
     /** Runs a tool to completion; fails with the tail of its log when it exits non-zero. */
@@ -100,6 +102,7 @@ public final class JavaProcess implements AutoCloseable {
     /** SIGKILL: no shutdown hooks, no flushes, as when a machine dies. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        ChildProcesses.stopped(this);
     }
 
     /** SIGTERM and a clean shutdown; SIGKILL if it has not exited after 30 s. */
@@ -111,6 +114,7 @@ public final class JavaProcess implements AutoCloseable {
                 kill();
             }
         }
+        ChildProcesses.stopped(this);
     }
 
     @Override

@@ -39,13 +39,13 @@ public final class QuickstartCommand implements Command {
         QuickstartPipeline pipeline = QuickstartPipeline.load(home.home(), dir);
         KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), options.get("kafka", home.kafkaVersion()), out);
 
-        LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), home.pluginPath(), Map.of(), out);
-        StackShutdown shutdown = StackShutdown.install(stack, out);
-        try {
-            return runPipeline(stack, pipeline, dir, events, timeout, options.flag("exit-when-done"));
-        } finally {
-            shutdown.run();
+        // On Ctrl-C the launcher's shutdown hook stops the worker, then the broker (see ChildProcesses).
+        int exitCode;
+        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), home.pluginPath(), Map.of(), out)) {
+            exitCode = runPipeline(stack, pipeline, dir, events, timeout, options.flag("exit-when-done"));
         }
+        out.println("Stopped the Connect worker and the Kafka broker.");
+        return exitCode;
     }
 
     private int runPipeline(LocalStack stack, QuickstartPipeline pipeline, Path dir, int events, Duration timeout,
