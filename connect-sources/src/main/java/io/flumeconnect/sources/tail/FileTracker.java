@@ -175,11 +175,13 @@ final class FileTracker {
                     && (compressed || offset.position() <= at.size())) {
                 return new StartPoint(offset.position(), offset.fingerprint());
             }
-            log.warn("{} ({}) no longer holds what its stored offset refers to (replaced or truncated): "
-                    + "reading it from its start", at.path(), identity);
+            log.info("{} ({}) does not start with the bytes its stored offset refers to (a new file that reuses "
+                    + "an inode, or a file replaced while the connector was stopped): reading it from its start",
+                    at.path(), identity);
             return StartPoint.at(0);
         }
-        Long flume = identity.inode() >= 0 ? flumePositions.get(identity.inode()) : null;
+        // Only at a task's first scan: later, a listed inode may have been reused by a new file.
+        Long flume = firstScan && identity.inode() >= 0 ? flumePositions.get(identity.inode()) : null;
         if (flume != null && flume <= at.size()) {
             log.info("{} continues at byte {} from Flume's position file", at.path(), flume);
             return StartPoint.at(flume);

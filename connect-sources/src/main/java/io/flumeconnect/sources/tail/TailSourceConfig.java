@@ -152,9 +152,9 @@ public final class TailSourceConfig extends AbstractConfig {
             .define(READ_BUFFER_BYTES_CONFIG, Type.INT, 65536, Range.between(64, 16 * 1_048_576), Importance.LOW,
                     "Size of the task's read buffer.", LIMITS_GROUP, 3, Width.SHORT, "Read buffer bytes")
             .define(FLUME_POSITION_FILE_CONFIG, Type.STRING, "", Importance.LOW,
-                    "Path of a Flume TAILDIR `taildir_position.json`. A file without a stored offset whose inode "
-                            + "is listed there starts at Flume's position, so a cut-over from Flume neither re-reads "
-                            + "nor skips. Ignored once offsets exist.", MIGRATION_GROUP, 1, Width.LONG,
+                    "Path of a Flume TAILDIR `taildir_position.json`. A file found by a task's first scan that "
+                            + "has no stored offset and whose inode is listed there starts at Flume's position, so a "
+                            + "cut-over from Flume neither re-reads nor skips. Files with stored offsets ignore it.", MIGRATION_GROUP, 1, Width.LONG,
                     "Flume position file");
 
     public final String topic;

@@ -2,8 +2,8 @@ package io.flumeconnect.sources.tail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -259,9 +259,8 @@ final class TailedFile {
         try {
             long size = Files.size(path);
             FileContent opened = FileContent.open(path, readPosition);
-            if (!identity.equals(FileIdentity.of(path))) {
+            if (!isStill(path, opened)) {
                 // Rotated between the scan and now: the scan will find the file under its new name.
-                opened.close();
                 return false;
             }
             content = opened;
@@ -279,6 +278,19 @@ final class TailedFile {
             }
             sizeAtClose = observedSize;
             return false;
+        }
+    }
+
+    /** True when {@code path} is still this file after {@code opened} was opened; else closes it. */
+    private boolean isStill(Path path, FileContent opened) throws IOException {
+        boolean same = false;
+        try {
+            same = identity.equals(FileIdentity.of(path));
+            return same;
+        } finally {
+            if (!same) {
+                opened.close();
+            }
         }
     }
 
