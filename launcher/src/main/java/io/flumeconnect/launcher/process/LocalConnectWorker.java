@@ -52,7 +52,7 @@ public final class LocalConnectWorker implements AutoCloseable {
                 "org.apache.kafka.connect.cli.ConnectDistributed", List.of(properties.toString()),
                 dir.resolve("connect.out"));
         LocalConnectWorker worker = new LocalConnectWorker(process, new ConnectRestClient(URI.create("http://127.0.0.1:" + port + "/")));
-        worker.awaitReady(Duration.ofSeconds(90));
+        worker.awaitReady(Duration.ofSeconds(180));
         return worker;
     }
 

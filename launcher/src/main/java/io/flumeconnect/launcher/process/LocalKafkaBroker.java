@@ -53,7 +53,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         JavaProcess process = JavaProcess.start("kafka broker", runtime.classpath(), jvm, "kafka.Kafka",
                 List.of(properties.toString()), dir.resolve("broker.out"));
         LocalKafkaBroker broker = new LocalKafkaBroker(process, "127.0.0.1:" + port, config);
-        broker.awaitReady(Duration.ofSeconds(60));
+        broker.awaitReady(Duration.ofSeconds(180));
         return broker;
     }
 
