@@ -10,8 +10,9 @@ import java.util.List;
  * segment by {@link #sanitize}: path separators ({@code /} and {@code \}), {@code :} (a URI scheme or
  * drive letter), NUL and other control characters become {@code _}; a value made only of dots
  * ({@code .}, {@code ..}) has its dots replaced by {@code _}; it is cut to {@value #MAX_VALUE_LENGTH}
- * characters. A rendered path is then normalised by {@link #relative}, which refuses absolute paths
- * and {@code ..} segments, so nothing built from a template can leave the base directory.
+ * characters. A rendered path is then normalised by {@link #normalize}, which refuses {@code ..} segments
+ * (templates themselves are checked with {@link #relative}, which also refuses absolute paths), so nothing
+ * built from a template can leave the base directory.
  */
 public final class PathSegments {
     /** Longest value a record may contribute to a path, well below the usual 255-byte name limit. */
@@ -39,7 +40,7 @@ public final class PathSegments {
     }
 
     /**
-     * {@code path} normalised to {@code a/b/c}: empty and {@code .} segments dropped.
+     * A relative path template or path, normalised by {@link #normalize}.
      *
      * @throws IllegalArgumentException when it is absolute or holds a {@code ..} segment
      */
@@ -47,6 +48,16 @@ public final class PathSegments {
         if (path.startsWith("/") || path.startsWith("\\")) {
             throw new IllegalArgumentException("'" + path + "' is absolute; it must be relative to the sink directory");
         }
+        return normalize(path);
+    }
+
+    /**
+     * A rendered path normalised to {@code a/b/c}: empty and {@code .} segments dropped, including the empty
+     * leading segment that an empty value at the start of a template leaves.
+     *
+     * @throws IllegalArgumentException when it holds a {@code ..} segment
+     */
+    public static String normalize(String path) {
         List<String> segments = new ArrayList<>();
         for (String segment : path.split("[/\\\\]")) {
             if (segment.equals("..")) {

@@ -44,6 +44,8 @@ class PathSegmentsTest {
         assertThatThrownBy(() -> PathSegments.relative("/abs")).hasMessageContaining("absolute");
         assertThatThrownBy(() -> PathSegments.relative("a/../..")).hasMessageContaining("'..'");
         assertThatThrownBy(() -> PathSegments.relative("a\\..\\b")).hasMessageContaining("'..'");
+        assertThat(PathSegments.normalize("/x//y/")).as("an empty value at the start").isEqualTo("x/y");
+        assertThatThrownBy(() -> PathSegments.normalize("/../x")).hasMessageContaining("'..'");
     }
 
     private static String template(String template, String headerValue) {

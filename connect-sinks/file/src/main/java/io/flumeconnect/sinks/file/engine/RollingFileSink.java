@@ -113,7 +113,7 @@ public final class RollingFileSink {
         }
         try {
             TemplateValues values = new RecordTemplateValues(record, settings.eventTime);
-            String dir = PathSegments.relative(settings.directory.render(values));
+            String dir = PathSegments.normalize(settings.directory.render(values));
             String prefix = settings.prefix.render(values);
             RollingFileWriter writer = writerFor(partition, dir, prefix, record, now);
             writer.write(record, now);
