@@ -23,5 +23,8 @@ DELETE FROM "logs" WHERE "id" = ? AND "region" = ?;
 -- upsert with key columns only
 MERGE INTO "logs" t USING (VALUES (?, ?)) s ("id", "region") ON (t."id" = s."id" AND t."region" = s."region") WHEN NOT MATCHED THEN INSERT ("id", "region") VALUES (s."id", s."region");
 
+-- update with key columns only
+UPDATE "logs" SET "id" = "id" WHERE "id" = ? AND "region" = ?;
+
 -- identifiers holding quotes are escaped
 INSERT INTO "a""b`c; DROP TABLE x" ("x""`y") VALUES (?);

@@ -23,5 +23,8 @@ DELETE FROM "logs" WHERE "id" = ? AND "region" = ?;
 -- upsert with key columns only
 INSERT INTO "logs" ("id", "region") VALUES (?, ?) ON CONFLICT ("id", "region") DO NOTHING;
 
+-- update with key columns only
+UPDATE "logs" SET "id" = "id" WHERE "id" = ? AND "region" = ?;
+
 -- identifiers holding quotes are escaped
 INSERT INTO "a""b`c; DROP TABLE x" ("x""`y") VALUES (?);

@@ -13,24 +13,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends refused records to Connect's errant record reporter (the dead-letter queue with the reason in its
- * headers when the connector sets {@code errors.deadletterqueue.topic.name}). Without a reporter, or with
- * {@code errors.tolerance=none}, a refused record fails the task: nothing is dropped silently. The task waits
+ * headers when the connector sets {@code errors.deadletterqueue.topic.name}). With {@code errors.tolerance=none}
+ * a refused record fails the task; with {@code errors.tolerance=all} and no dead-letter topic it is skipped with a
+ * warning and counted, as the user asked. The task waits
  * for the reports before it counts the records as done.
  */
 final class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final ErrantRecordReporter reporter;
+    private final boolean tolerateAll;
     private final Counter rejected;
     private final List<Future<Void>> pending = new ArrayList<>();
 
-    DeadLetters(ErrantRecordReporter reporter, Counter rejected) {
+    /** {@code tolerateAll}: the connector's {@code errors.tolerance=all}, under which a worker may give no reporter. */
+    DeadLetters(ErrantRecordReporter reporter, boolean tolerateAll, Counter rejected) {
         this.reporter = reporter;
+        this.tolerateAll = tolerateAll;
         this.rejected = rejected;
     }
 
     void reject(SinkRecord record, Throwable reason) {
         rejected.increment();
+        if (reporter == null && tolerateAll) {
+            log.warn("Record {}-{}@{} skipped (errors.tolerance=all, no dead-letter queue): {}", record.topic(),
+                    record.kafkaPartition(), record.kafkaOffset(), reason.getMessage());
+            return;
+        }
         if (reporter == null) {
             throw new ConnectException("record " + record.topic() + "-" + record.kafkaPartition() + "@"
                     + record.kafkaOffset() + " refused and no dead-letter queue is configured: " + reason.getMessage(), reason);

@@ -65,7 +65,8 @@ public class JdbcSinkTask extends SinkTask {
         connections = new ConnectionProvider(config, dialect);
         tables = new TableManager(dialect, config.autoCreate, config.autoEvolve);
         mapper = new RowMapper(config);
-        deadLetters = new DeadLetters(context.errantRecordReporter(), rejected);
+        deadLetters = new DeadLetters(context.errantRecordReporter(),
+                "all".equalsIgnoreCase(props.get("errors.tolerance")), rejected);
         writer = new JdbcWriter(connections, dialect, tables, config.batchSize, config.copyEnabled,
                 deadLetters::reject, writerCounters);
         log.info("JDBC sink task started: {} dialect, insert.mode={}, pk.mode={}", dialect.name(),

@@ -86,8 +86,12 @@ public abstract class Dialect {
                 + placeholders(shape.allColumns()) + ")";
     }
 
+    /** With no columns besides the key, the row's key is assigned to itself: the statement stays valid and changes nothing. */
     protected String update(Shape shape) {
-        return "UPDATE " + quote(shape.table()) + " SET " + assignments(shape.valueColumns(), ", ")
+        String set = shape.valueColumns().isEmpty()
+                ? names(shape.keyColumns().subList(0, 1), c -> c + " = " + c)
+                : assignments(shape.valueColumns(), ", ");
+        return "UPDATE " + quote(shape.table()) + " SET " + set
                 + " WHERE " + assignments(shape.keyColumns(), " AND ");
     }
 

@@ -10,6 +10,7 @@ import io.flumeconnect.sinks.jdbc.row.Row.Shape;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -110,12 +111,18 @@ final class BatchWriter {
         return source;
     }
 
+    /**
+     * Rolls back after {@code cause}. When even that fails the connection's state is unknown: the error is
+     * reported as a lost connection (transient), so the task drops the connection and the batch is retried.
+     */
     private static void rollback(Connection connection, SQLException cause) throws SQLException {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            e.addSuppressed(cause);
-            throw e;
+            SQLException lost = new SQLTransientConnectionException("rollback failed (" + e.getMessage()
+                    + ") after: " + cause.getMessage(), "08003", e);
+            lost.addSuppressed(cause);
+            throw lost;
         }
     }
 }

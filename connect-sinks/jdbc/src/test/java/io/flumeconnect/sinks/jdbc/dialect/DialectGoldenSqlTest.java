@@ -51,6 +51,7 @@ class DialectGoldenSqlTest {
             section(out, operation.name().toLowerCase(), dialect.statement(new Shape("logs", operation, KEYS, FEW)));
         }
         section(out, "upsert with key columns only", dialect.statement(new Shape("logs", Operation.UPSERT, KEYS, List.of())));
+        section(out, "update with key columns only", dialect.statement(new Shape("logs", Operation.UPDATE, KEYS, List.of())));
         section(out, "identifiers holding quotes are escaped", dialect.statement(new Shape("a\"b`c; DROP TABLE x",
                 Operation.INSERT, List.of(), List.of(Column.of("x\"`y", ColumnKind.STRING)))));
         return String.join("\n", out);

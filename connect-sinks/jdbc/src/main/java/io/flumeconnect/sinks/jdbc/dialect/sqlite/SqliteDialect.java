@@ -42,7 +42,8 @@ public class SqliteDialect extends Dialect {
 
     @Override
     protected boolean isTransientCode(int vendorCode) {
-        return vendorCode == SQLITE_BUSY || vendorCode == SQLITE_LOCKED;
+        int primary = vendorCode & 0xff; // extended codes (SQLITE_BUSY_SNAPSHOT, ...) keep the primary code in the low byte
+        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
     }
 
     /** Waits for another writer's lock for a while before reporting SQLITE_BUSY. */

@@ -1,0 +1,211 @@
+package io.flumeconnect.sinks.jdbc.it;
+
+import static io.flumeconnect.testkit.ConnectTestCluster.awaitCondition;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flumeconnect.testkit.ConnectTestCluster;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.connect.runtime.rest.errors.ConnectRestException;
+import org.apache.kafka.connect.util.clusters.WorkerHandle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JDBC sink on a real Connect cluster against a real database; one subclass per database starts it.
+ * Records arrive as JSON (with and without schemas); the assertions read the tables over JDBC.
+ */
+abstract class AbstractJdbcSinkIT {
+    static final String CONNECTOR_CLASS = "io.flumeconnect.sinks.jdbc.JdbcSinkConnector";
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    static ConnectTestCluster cluster;
+
+    @BeforeAll
+    static void startCluster() {
+        cluster = ConnectTestCluster.builder().workers(2).start();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    /** The URL the connector and the assertions use. */
+    abstract String jdbcUrl();
+
+    /** An identifier quoted for this database, for the test's own SQL. */
+    abstract String quote(String identifier);
+
+    Map<String, String> connector(String topic, String... keysAndValues) {
+        Map<String, String> config = new HashMap<>(Map.of(
+                "connector.class", CONNECTOR_CLASS,
+                "topics", topic,
+                "tasks.max", "1",
+                "connection.url", jdbcUrl(),
+                "auto.create", "true",
+                "auto.evolve", "true",
+                "value.converter", "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable", "false"));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            config.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return config;
+    }
+
+    /**
+     * Creates a connector, retrying while the worker group re-forms after a worker was stopped (requests are
+     * forwarded to a leader that may be gone).
+     */
+    static void putConnector(String name, Map<String, String> config) throws InterruptedException {
+        retryRest(() -> cluster.putConnector(name, config));
+    }
+
+    static void deleteConnector(String name) throws InterruptedException {
+        retryRest(() -> cluster.deleteConnector(name));
+    }
+
+    private static void retryRest(Runnable call) throws InterruptedException {
+        RuntimeException[] last = {null};
+        awaitCondition(() -> {
+            try {
+                call.run();
+                return true;
+            } catch (ConnectRestException e) {
+                last[0] = e;
+                return false;
+            }
+        }, TIMEOUT, () -> "REST call kept failing: " + last[0]);
+    }
+
+    static void produce(String topic, int partitions, List<String> values) {
+        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(Map.of())) {
+            for (int i = 0; i < values.size(); i++) {
+                producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i).getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+        }
+    }
+
+    /** The first column of the first row of {@code sql}, or -1 when it fails (no table yet, database restarting). */
+    abstract long count(String sql);
+
+    long rows(String table) {
+        return count("SELECT COUNT(*) FROM " + quote(table));
+    }
+
+    void awaitRows(String table, long expected) throws InterruptedException {
+        awaitCondition(() -> rows(table) >= expected, TIMEOUT, () -> table + " holds " + rows(table) + " rows, expected " + expected);
+    }
+
+    abstract List<String> columns(String table) throws Exception;
+
+    abstract void execute(String sql) throws Exception;
+
+    @Test
+    void structRecordsCreateAndEvolveTheTable() throws Exception {
+        cluster.createTopic("structs", 1);
+        String v1 = "{\"schema\":{\"type\":\"struct\",\"fields\":[{\"field\":\"id\",\"type\":\"int64\"},"
+                + "{\"field\":\"msg\",\"type\":\"string\"}]},\"payload\":{\"id\":%d,\"msg\":\"line %d\"}}";
+        String v2 = "{\"schema\":{\"type\":\"struct\",\"fields\":[{\"field\":\"id\",\"type\":\"int64\"},"
+                + "{\"field\":\"msg\",\"type\":\"string\"},{\"field\":\"at\",\"type\":\"int64\",\"optional\":true,"
+                + "\"name\":\"org.apache.kafka.connect.data.Timestamp\"},{\"field\":\"price\",\"type\":\"bytes\",\"optional\":true,"
+                + "\"name\":\"org.apache.kafka.connect.data.Decimal\",\"parameters\":{\"scale\":\"2\"}}]},"
+                + "\"payload\":{\"id\":%d,\"msg\":\"line %d\",\"at\":1700000000000,\"price\":\"MDk=\"}}";
+        produce("structs", 1, IntStream.range(0, 50).mapToObj(i -> String.format(v1, i, i)).toList());
+        putConnector("structs", connector("structs", "value.converter.schemas.enable", "true"));
+        awaitRows("structs", 50);
+        produce("structs", 1, IntStream.range(50, 100).mapToObj(i -> String.format(v2, i, i)).toList());
+        awaitRows("structs", 100);
+
+        assertThat(columns("structs")).containsExactlyInAnyOrder("id", "msg", "at", "price");
+        assertThat(count("SELECT COUNT(*) FROM " + quote("structs") + " WHERE " + quote("price") + " = 123.45")).isEqualTo(50);
+        deleteConnector("structs");
+    }
+
+    @Test
+    void schemalessJsonBecomesColumnsWithInferredTypes() throws Exception {
+        cluster.createTopic("json-logs", 1);
+        produce("json-logs", 1, List.of(
+                "{\"host\":\"web1\",\"status\":200,\"took\":0.25}",
+                "{\"host\":\"web2\",\"status\":500,\"error\":{\"code\":\"E1\"},\"tags\":[\"a\",\"b\"]}",
+                "{\"host\":\"web3\",\"status\":404,\"ok\":false}"));
+        putConnector("json-logs", connector("json-logs"));
+        awaitRows("json-logs", 3);
+
+        assertThat(columns("json-logs")).containsExactlyInAnyOrder("host", "status", "took", "error", "tags", "ok");
+        assertThat(count("SELECT SUM(" + quote("status") + ") FROM " + quote("json-logs"))).isEqualTo(1104);
+        deleteConnector("json-logs");
+    }
+
+    @Test
+    void wholeJsonValueInOneColumnWithExtractedFields() throws Exception {
+        cluster.createTopic("json-docs", 1);
+        produce("json-docs", 1, List.of("{\"level\":\"warn\",\"msg\":\"disk\"}", "{\"level\":\"info\",\"msg\":\"ok\",\"extra\":1}"));
+        putConnector("json-docs", connector("json-docs", "value.mapping", "json", "value.column", "doc",
+                "value.json.fields", "level"));
+        awaitRows("json-docs", 2);
+
+        assertThat(columns("json-docs")).containsExactlyInAnyOrder("doc", "level");
+        assertThat(count("SELECT COUNT(*) FROM " + quote("json-docs") + " WHERE " + quote("level") + " = 'warn'")).isEqualTo(1);
+        deleteConnector("json-docs");
+    }
+
+    @Test
+    void badRowsGoToTheDeadLetterTopicWithTheDatabaseMessage() throws Exception {
+        execute("CREATE TABLE " + quote("checked") + " (" + quote("msg") + " VARCHAR(100) CHECK (length(" + quote("msg") + ") < 10))");
+        cluster.createTopic("checked", 1);
+        cluster.createTopic("checked-dlq", 1);
+        produce("checked", 1, IntStream.range(0, 40)
+                .mapToObj(i -> "{\"msg\":\"" + (i % 10 == 4 ? "much too long " + i : "ok " + i) + "\"}").toList());
+        putConnector("checked", connector("checked", "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", "checked-dlq", "errors.deadletterqueue.topic.replication.factor", "1",
+                "errors.deadletterqueue.context.headers.enable", "true"));
+        awaitRows("checked", 36);
+        List<ConsumerRecord<byte[], byte[]>> dead = cluster.awaitRecords("checked-dlq", 4, TIMEOUT);
+
+        assertThat(ConnectTestCluster.values(dead)).allMatch(v -> v.contains("much too long"));
+        assertThat(dead).allSatisfy(r -> assertThat(header(r, "__connect.errors.exception.message"))
+                .contains("rejected the row"));
+        assertThat(rows("checked")).isEqualTo(36);
+        deleteConnector("checked");
+    }
+
+    @Test
+    void upsertWithKafkaCoordinatesHasNoDuplicatesOrGapsWhenAWorkerDies() throws Exception {
+        cluster.createTopic("orders", 2);
+        int total = 4000;
+        List<String> values = IntStream.range(0, total).mapToObj(i -> "{\"n\":" + i + ",\"body\":\"order " + i + "\"}").toList();
+        produce("orders", 2, values.subList(0, total / 2));
+        putConnector("orders", connector("orders", "tasks.max", "2", "insert.mode", "upsert", "pk.mode", "kafka",
+                "batch.size", "50", "consumer.override.max.poll.records", "50"));
+        awaitRows("orders", 200);
+        WorkerHandle victim = cluster.workerRunningTask("orders", 0);
+        cluster.stopWorker(victim);
+        produce("orders", 2, values.subList(total / 2, total));
+        try {
+            awaitRows("orders", total);
+            assertThat(rows("orders")).isEqualTo(total);
+            assertThat(count("SELECT COUNT(DISTINCT " + quote("n") + ") FROM " + quote("orders"))).isEqualTo(total);
+        } finally {
+            cluster.addWorker();
+            deleteConnector("orders");
+        }
+    }
+
+    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
