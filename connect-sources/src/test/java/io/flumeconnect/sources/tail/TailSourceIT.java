@@ -140,6 +140,49 @@ class TailSourceIT {
         }
     }
 
+    /**
+     * {@code PATCH /connectors/x/offsets} on a stopped connector goes through {@code alterOffsets}: a bad offset is
+     * refused with a message naming the field, a good one makes the file resume there (lines 5-9 come again).
+     */
+    @Test
+    void offsetsWrittenOverRestAreValidatedAndUsed() throws Exception {
+        cluster.createTopic("rewind", 1);
+        Path log = dir.resolve("app.log");
+        append(log, 0, 10);
+        cluster.putConnector("rewind", config("rewind"));
+        try (NumberedLines lines = new NumberedLines(cluster, "rewind", 1_000_000)) {
+            assertThat(lines.awaitDistinct(10, Duration.ofSeconds(60))).isEqualTo(10);
+            awaitCommittedOffset("rewind", Files.size(log));
+            assertThat(cluster.rest("PUT", "/connectors/rewind/stop", null).status()).isEqualTo(204);
+            ConnectTestCluster.awaitCondition(() -> "STOPPED".equals(cluster.status("rewind").connector().state()),
+                    Duration.ofSeconds(60), () -> "connector rewind did not stop");
+
+            Map<String, Object> unix = Files.readAttributes(log, "unix:dev,ino");
+            String partition = "{\"file.id\":\"" + unix.get("dev") + ":" + unix.get("ino") + "\"}";
+            var refused = cluster.rest("PATCH", "/connectors/rewind/offsets",
+                    "{\"offsets\":[{\"partition\":" + partition + ",\"offset\":{\"position\":-5}}]}");
+            // Connect answers 500 for an exception thrown by alterOffsets; the message is the connector's.
+            assertThat(refused.status()).isEqualTo(500);
+            assertThat(refused.body()).contains("'position' must be a byte position");
+
+            long fifthLine = "0 line\n1 line\n2 line\n3 line\n4 line\n".length();
+            var accepted = cluster.rest("PATCH", "/connectors/rewind/offsets",
+                    "{\"offsets\":[{\"partition\":" + partition + ",\"offset\":{\"position\":" + fifthLine + "}}]}");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+
+            assertThat(cluster.rest("PUT", "/connectors/rewind/resume", null).status()).isEqualTo(202);
+            ConnectTestCluster.awaitCondition(() -> {
+                lines.drain(Duration.ofMillis(500));
+                return lines.received() >= 15;
+            }, Duration.ofSeconds(60), () -> "lines 5-9 were not read again: " + lines.received() + " records");
+            lines.drain(Duration.ofSeconds(2));
+            assertThat(lines.received()).isEqualTo(15);
+            assertThat(lines.duplicates()).isEqualTo(5);
+        } finally {
+            cluster.deleteConnector("rewind");
+        }
+    }
+
     /** Waits until the worker committed an offset at {@code position} ({@code GET /connectors/x/offsets}). */
     private static void awaitCommittedOffset(String connector, long position) throws InterruptedException {
         String expected = "\"position\":" + position;
