@@ -2,31 +2,22 @@ package io.flumeconnect.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The test kit's broker helpers: the brokers stop while a source runs and come back; nothing is lost. */
 class BrokerRestartIT {
     private static final long RECORDS = 2000;
 
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1));
 
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(1).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @Test
     void sourceResumesAfterTheBrokersComeBack() throws Exception {

@@ -3,6 +3,8 @@ package io.flumeconnect.smoke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -12,9 +14,9 @@ import java.util.Set;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged plugin directory on a real worker's plugin.path: the plugin loads in isolation, runs, and
@@ -26,20 +28,11 @@ class PackagedPluginIT {
     private static final String TRANSFORM = "io.flumeconnect.smoke.CountingTransform";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1));
+
+    private final ConnectTestCluster cluster = CONNECT.cluster();
     private final MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
-
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(1).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     @Test
     void pluginClassesComeOnlyFromThePackagedDirectory() throws Exception {

@@ -2,32 +2,23 @@ package io.flumeconnect.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The test kit's failure helpers: the worker running a task stops, the task moves, nothing is lost. */
 class WorkerFailoverIT {
     private static final long RECORDS = 3000;
 
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(2));
 
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(2).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @Test
     void taskMovesToTheSurvivingWorkerAndNoRecordIsLost() throws Exception {
@@ -52,7 +43,7 @@ class WorkerFailoverIT {
         assertThat(values).containsAll(LongStream.range(0, RECORDS).mapToObj(n -> "record-" + n).toList());
     }
 
-    private static boolean movedAwayFrom(WorkerHandle stopped) {
+    private boolean movedAwayFrom(WorkerHandle stopped) {
         try {
             return !cluster.workerRunningTask("failover", 0).equals(stopped)
                     && "RUNNING".equals(cluster.status("failover").tasks().get(0).state());

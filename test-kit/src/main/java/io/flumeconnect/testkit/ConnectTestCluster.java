@@ -3,6 +3,7 @@ package io.flumeconnect.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -278,7 +279,7 @@ public final class ConnectTestCluster implements AutoCloseable {
          * under the repository root), as on a worker with the whole suite installed. The test-only
          * {@code plugin-smoke} is left out.
          */
-        public Builder allPackagedPlugins() throws IOException {
+        public Builder allPackagedPlugins() {
             Path root = Path.of(System.getProperty(ReferenceDocs.REPO_ROOT_PROPERTY, "."));
             String target = Path.of(System.getProperty("project.build.directory", "target")).getFileName().toString();
             try (Stream<Path> dirs = Files.find(root, 4, (path, attrs) -> attrs.isDirectory()
@@ -286,6 +287,8 @@ public final class ConnectTestCluster implements AutoCloseable {
                     && path.getParent().getFileName().toString().equals(target)
                     && !path.startsWith(root.resolve("plugin-smoke")))) {
                 dirs.sorted().forEach(pluginDirs::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the packaged plugins under " + root, e);
             }
             return this;
         }
