@@ -40,7 +40,7 @@ public class TailSourceTask extends SourceTask {
         int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
         int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
         counters = PluginCounters.of(context,
-                Map.of("connector", "tail", "task", Integer.toString(index)));
+                Map.of("connector", props.getOrDefault("name", "tail"), "task", Integer.toString(index)));
         metrics = TailMetrics.of(counters);
         tracker = new FileTracker(config, index, count, context.offsetStorageReader(),
                 FlumePositions.read(config.flumePositionFile), metrics);

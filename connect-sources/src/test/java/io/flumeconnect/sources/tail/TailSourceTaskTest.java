@@ -156,6 +156,7 @@ class TailSourceTaskTest {
             records.addAll(runner.pollFor(Duration.ofMillis(200)));
             gzip(Files.readAllLines(rotated), dir.resolve("app.log.1.gz"));
             Files.delete(rotated);
+            records.addAll(runner.poll(90 - records.size()));
             records.addAll(runner.pollFor(Duration.ofMillis(1500)));
 
             List<String> expected = new ArrayList<>(lines("a", 0, 60));
@@ -212,6 +213,14 @@ class TailSourceTaskTest {
     }
 
     @Test
+    void linesAreDecodedWithTheConfiguredCharset() throws Exception {
+        Files.write(dir.resolve("latin.log"), "café\r\nnaïve\n".getBytes(StandardCharsets.ISO_8859_1));
+        try (TaskRunner runner = new TaskRunner(props("charset", "ISO-8859-1"))) {
+            assertThat(values(runner.poll(2))).containsExactly("café", "naïve");
+        }
+    }
+
+    @Test
     void overlongLinesArePartsWithHeadersAndValuesCanBeBytes() throws Exception {
         Path log = dir.resolve("app.log");
         Files.writeString(log, "x".repeat(40) + "\nshort\n");
@@ -253,8 +262,13 @@ class TailSourceTaskTest {
         }
         List<String> all = new ArrayList<>();
         for (int task = 0; task < 3; task++) {
+            int owned = 0;
+            for (int i = 0; i < 12; i++) {
+                owned += FileIdentity.of(dir.resolve("f" + i + ".log")).owner(3) == task ? 1 : 0;
+            }
             try (TaskRunner runner = new TaskRunner(TailSourceConfig.taskProps(props(), task, 3))) {
-                all.addAll(values(runner.pollFor(Duration.ofMillis(400))));
+                all.addAll(values(runner.poll(owned)));
+                all.addAll(values(runner.pollFor(Duration.ofMillis(300))));
             }
         }
         assertThat(all).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 12).mapToObj(i -> "file " + i).toList());
