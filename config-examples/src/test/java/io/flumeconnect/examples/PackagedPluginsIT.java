@@ -1,0 +1,102 @@
+package io.flumeconnect.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every plugin the build packaged, as a zip archive in Confluent Hub component layout and as a directory
+ * for plugin.path: a filtered manifest, its jars in lib/ without Kafka's or SLF4J's, its reference pages in
+ * doc/, its examples in etc/, and the archive holding what the directory holds.
+ */
+class PackagedPluginsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path ROOT = Path.of(System.getProperty("flume.repo.root", "."));
+    private static final String TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).getFileName().toString();
+
+    @TestFactory
+    List<DynamicTest> everyPackagedPluginHasTheComponentLayout() throws IOException {
+        List<Path> plugins = pluginDirs();
+        assertThat(plugins).as("packaged plugins under %s/*/%s/plugin-path", ROOT, TARGET).hasSizeGreaterThanOrEqualTo(5);
+        return plugins.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir))).toList();
+    }
+
+    private static void check(Path dir) throws IOException {
+        JsonNode manifest = JSON.readTree(dir.resolve("manifest.json").toFile());
+        assertThat(manifest.path("name").asText()).isEqualTo(dir.getFileName().toString());
+        assertThat(manifest.toString()).as("manifest.json is filtered").doesNotContain("${");
+
+        Set<String> jars = names(dir.resolve("lib"));
+        assertThat(jars).as("lib/ of %s", dir).isNotEmpty()
+                .anyMatch(jar -> jar.startsWith("connect-common-"))
+                .noneMatch(jar -> jar.matches("(kafka|connect-api|connect-transforms|connect-runtime|connect-json|slf4j).*"));
+        assertThat(names(dir.resolve("doc"))).contains("LICENSE");
+
+        Path module = dir.getParent().getParent().getParent();
+        Path examples = ROOT.resolve("config-examples/src/main/examples")
+                .resolve(artifactId(module, manifest.path("version").asText()));
+        if (Files.isDirectory(examples)) {
+            assertThat(names(dir.resolve("etc"))).as("etc/ of %s", dir).isEqualTo(names(examples));
+        }
+        assertThat(archiveEntries(module, dir)).as("the archive holds what the directory holds")
+                .containsAll(relativeFiles(dir));
+    }
+
+    /** The module's artifactId: its jar in the module's output directory is {@code <artifactId>-<version>.jar}. */
+    private static String artifactId(Path module, String version) throws IOException {
+        String suffix = "-" + version + ".jar";
+        try (Stream<Path> files = Files.list(module.resolve(TARGET))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no *" + suffix + " in " + module.resolve(TARGET)));
+        }
+    }
+
+    private static Set<String> archiveEntries(Path module, Path dir) throws IOException {
+        Path zip;
+        try (Stream<Path> files = Files.list(module.resolve(TARGET))) {
+            zip = files.filter(p -> p.getFileName().toString().endsWith("-plugin.zip")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no *-plugin.zip in " + module.resolve(TARGET)));
+        }
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            return archive.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
+                    .map(name -> name.substring(name.indexOf('/') + 1)).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static Set<String> relativeFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static Set<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static List<Path> pluginDirs() throws IOException {
+        try (Stream<Path> dirs = Files.find(ROOT, 5, (path, attrs) -> attrs.isDirectory()
+                && path.getParent() != null && path.getParent().getFileName().toString().equals("plugin-path")
+                && path.getParent().getParent().getFileName().toString().equals(TARGET)
+                && !path.startsWith(ROOT.resolve("plugin-smoke")))) {
+            return dirs.sorted().toList();
+        }
+    }
+}
