@@ -14,9 +14,11 @@ final class RecordFactory {
     public static final String LINE_PART_MORE_HEADER = "line.part.more";
 
     private final TailSourceConfig config;
+    private final String host;
 
     RecordFactory(TailSourceConfig config) {
         this.config = config;
+        this.host = config.host.isEmpty() ? LocalHost.name() : config.host;
     }
 
     SourceRecord record(TailedFile file, Line line, long now) {
@@ -24,7 +26,7 @@ final class RecordFactory {
         ConnectHeaders headers = new ConnectHeaders();
         headers.addString(FlumeHeaders.FILE, path);
         headers.addString(FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
-        headers.addString(FlumeHeaders.HOST, config.host);
+        headers.addString(FlumeHeaders.HOST, host);
         headers.addString(FlumeHeaders.FILE_GROUP, file.group().name());
         for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
             headers.addString(header.getKey(), header.getValue());
@@ -46,7 +48,7 @@ final class RecordFactory {
         return switch (config.keyMode) {
             case NONE -> null;
             case PATH -> path;
-            case HOST -> config.host;
+            case HOST -> host;
         };
     }
 

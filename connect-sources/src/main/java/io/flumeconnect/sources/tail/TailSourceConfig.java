@@ -171,6 +171,7 @@ public final class TailSourceConfig extends AbstractConfig {
     public final long multilineFlushMs;
     public final KeyMode keyMode;
     public final ValueType valueType;
+    /** The {@code host} setting; empty means this machine's name, looked up by the task. */
     public final String host;
     public final int batchMaxRecords;
     public final int batchMaxBytes;
@@ -197,7 +198,7 @@ public final class TailSourceConfig extends AbstractConfig {
         multilineFlushMs = getLong(MULTILINE_FLUSH_MS_CONFIG);
         keyMode = KeyMode.valueOf(upper(KEY_MODE_CONFIG));
         valueType = ValueType.valueOf(upper(VALUE_TYPE_CONFIG));
-        host = getString(HOST_CONFIG).isEmpty() ? LocalHost.name() : getString(HOST_CONFIG);
+        host = getString(HOST_CONFIG);
         batchMaxRecords = getInt(BATCH_MAX_RECORDS_CONFIG);
         batchMaxBytes = getInt(BATCH_MAX_BYTES_CONFIG);
         readBufferBytes = getInt(READ_BUFFER_BYTES_CONFIG);
