@@ -36,6 +36,7 @@ public final class PathTemplate {
     private final ZoneId zone;
     private final TimeRounding rounding;
     private final boolean usesTime;
+    private final String constant;
 
     private PathTemplate(String source, List<Part> parts, ZoneId zone, TimeRounding rounding) {
         this.source = source;
@@ -43,6 +44,7 @@ public final class PathTemplate {
         this.zone = zone;
         this.rounding = rounding;
         this.usesTime = parts.stream().anyMatch(part -> part instanceof TimePart);
+        this.constant = parts.isEmpty() ? "" : parts.size() == 1 && parts.get(0) instanceof Literal literal ? literal.text() : null;
     }
 
     /**
@@ -136,6 +138,9 @@ public final class PathTemplate {
 
     /** The template with every escape replaced by the record's values; record values are sanitised. */
     public String render(TemplateValues values) {
+        if (constant != null) {
+            return constant;
+        }
         ZonedDateTime time = usesTime ? rounding.apply(values.timestampMillis(), zone) : null;
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
@@ -151,7 +156,7 @@ public final class PathTemplate {
 
     /** True when the template has no escapes at all. */
     public boolean isLiteral() {
-        return parts.stream().allMatch(part -> part instanceof Literal);
+        return constant != null;
     }
 
     @Override

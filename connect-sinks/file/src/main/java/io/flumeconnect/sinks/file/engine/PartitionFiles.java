@@ -29,6 +29,10 @@ public final class PartitionFiles {
     private long last = -1;
     private String token;
     private boolean sealed;
+    // the file the previous record went to: consecutive records mostly go to the same one
+    private RollingFileWriter lastWriter;
+    private String lastDir;
+    private String lastPrefix;
 
     /** {@code committed} is the offset after the last committed file, or -1 when none is known. */
     public PartitionFiles(TopicPartition tp, WriterFactory files, long committed) {
@@ -43,8 +47,16 @@ public final class PartitionFiles {
         return next >= 0 && offset < next;
     }
 
+    /** True when {@code record} belongs to this partition (by its original topic and partition). */
+    public boolean holds(SinkRecord record) {
+        return record.originalKafkaPartition() == tp.partition() && record.originalTopic().equals(tp.topic());
+    }
+
     /** The open file for {@code dir} and {@code prefix}, opened when there is none. */
     public RollingFileWriter writerFor(String dir, String prefix, SinkRecord record, long now) throws IOException {
+        if (lastWriter != null && dir.equals(lastDir) && prefix.equals(lastPrefix)) {
+            return lastWriter;
+        }
         String key = dir + '\0' + prefix;
         RollingFileWriter writer = open.get(key);
         if (writer == null) {
@@ -55,6 +67,9 @@ public final class PartitionFiles {
             writer = files.open(dir, prefix, tp, first, token, record, now);
             open.put(key, writer);
         }
+        lastWriter = writer;
+        lastDir = dir;
+        lastPrefix = prefix;
         return writer;
     }
 
@@ -106,6 +121,7 @@ public final class PartitionFiles {
             }
             sealed = true;
         }
+        lastWriter = null;
         List<String> renamed = new ArrayList<>();
         for (Iterator<RollingFileWriter> it = open.values().iterator(); it.hasNext(); ) {
             renamed.add(it.next().commit(last));
@@ -133,6 +149,7 @@ public final class PartitionFiles {
             }
         }
         open.clear();
+        lastWriter = null;
         if (rewind >= 0) {
             next = rewind;
         }

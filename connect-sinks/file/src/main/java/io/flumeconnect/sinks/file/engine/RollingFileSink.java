@@ -39,6 +39,9 @@ public final class RollingFileSink {
     private final Clock clock;
     private final Map<TopicPartition, PartitionFiles> partitions = new HashMap<>();
     private final Set<TopicPartition> dirty = new HashSet<>();
+    // the last rendered directory and its normalised form: consecutive records mostly share one
+    private String lastRendered;
+    private String lastDir;
 
     public RollingFileSink(RollingFileSettings settings, WriterFactory files, SinkCounters counters, Clock clock) {
         this.settings = settings;
@@ -89,11 +92,14 @@ public final class RollingFileSink {
     /** Writes {@code records}, skipping those of partitions in {@code skip}, then commits what is due. */
     public void write(Collection<SinkRecord> records, Set<TopicPartition> skip, ErrantRecords errant) throws IOException {
         long now = clock.millis();
+        PartitionFiles partition = null;
         for (SinkRecord record : records) {
-            TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
-            PartitionFiles partition = partitions.get(tp);
-            if (partition == null || skip.contains(tp)) {
-                continue;
+            if (partition == null || !partition.holds(record)) {
+                TopicPartition tp = new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+                partition = skip.contains(tp) ? null : partitions.get(tp);
+                if (partition == null) {
+                    continue;
+                }
             }
             write(partition, record, now, errant);
         }
@@ -113,7 +119,7 @@ public final class RollingFileSink {
         }
         try {
             TemplateValues values = new RecordTemplateValues(record, settings.eventTime);
-            String dir = PathSegments.normalize(settings.directory.render(values));
+            String dir = directory(settings.directory.render(values));
             String prefix = settings.prefix.render(values);
             RollingFileWriter writer = writerFor(partition, dir, prefix, record, now);
             writer.write(record, now);
@@ -129,6 +135,14 @@ public final class RollingFileSink {
             errant.report(record, e);
             partition.handled(offset);
         }
+    }
+
+    private String directory(String rendered) {
+        if (!rendered.equals(lastRendered)) {
+            lastDir = PathSegments.normalize(rendered);
+            lastRendered = rendered;
+        }
+        return lastDir;
     }
 
     private RollingFileWriter writerFor(PartitionFiles partition, String dir, String prefix, SinkRecord record, long now)
