@@ -75,16 +75,15 @@ public class TailSourceConnector extends SourceConnector {
         }
         try {
             new TailSourceConfig(connectorConfigs);
+        } catch (ConfigException e) {
+            // The file groups' dynamic keys are not in the ConfigDef: report on the keys that list them.
+            ConfigValidation.addError(result, e.getMessage(), TailSourceConfig.FILES_CONFIG,
+                    TailSourceConfig.FILEGROUPS_CONFIG);
+        }
+        try {
             FlumePositions.read(connectorConfigs.getOrDefault(TailSourceConfig.FLUME_POSITION_FILE_CONFIG, ""));
         } catch (ConfigException e) {
-            String key = e.getMessage() != null && e.getMessage().contains(TailSourceConfig.FLUME_POSITION_FILE_CONFIG)
-                    ? TailSourceConfig.FLUME_POSITION_FILE_CONFIG : null;
-            if (key != null) {
-                ConfigValidation.addError(result, e.getMessage(), key);
-            } else {
-                ConfigValidation.addError(result, e.getMessage(), TailSourceConfig.FILES_CONFIG,
-                        TailSourceConfig.FILEGROUPS_CONFIG);
-            }
+            ConfigValidation.addError(result, e.getMessage(), TailSourceConfig.FLUME_POSITION_FILE_CONFIG);
         }
         return result;
     }
