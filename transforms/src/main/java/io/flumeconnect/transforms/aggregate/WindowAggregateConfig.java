@@ -43,15 +43,15 @@ public final class WindowAggregateConfig extends AbstractConfig {
                     WINDOWS, 3, ConfigDef.Width.MEDIUM, "Timestamp field")
             .define(GROUP_BY_FIELDS_CONFIG, ConfigDef.Type.LIST, List.of(), ConfigDef.Importance.HIGH,
                     "Value fields (dotted paths) whose values form the group key; each becomes a string field of "
-                            + "the aggregate's key and value.",
+                            + "the aggregate's key and value (dots in the path become underscores).",
                     GROUPS, 1, ConfigDef.Width.LONG, "Group by fields")
             .define(GROUP_BY_HEADERS_CONFIG, ConfigDef.Type.LIST, List.of(), ConfigDef.Importance.HIGH,
                     "Headers whose values also form the group key, e.g. host; each becomes a string field of "
                             + "the aggregate's key and value.",
                     GROUPS, 2, ConfigDef.Width.LONG, "Group by headers")
             .define(AGGREGATE_FIELDS_CONFIG, ConfigDef.Type.LIST, List.of(), ConfigDef.Importance.HIGH,
-                    "Numeric value fields (dotted paths) to aggregate: each gives <field>_sum, <field>_min, "
-                            + "<field>_max and <field>_avg (dots in the path become underscores). The record count "
+                    "Numeric value fields (dotted paths) to aggregate: each gives FIELD_sum, FIELD_min, "
+                            + "FIELD_max and FIELD_avg (dots in the path become underscores). The record count "
                             + "is always computed. A value that is not a number fails the record.",
                     GROUPS, 3, ConfigDef.Width.LONG, "Aggregate fields")
             .define(LATE_RECORDS_CONFIG, ConfigDef.Type.STRING, "pass",

@@ -36,8 +36,8 @@ public final class MaskConfig extends AbstractConfig {
                             + "one preset or a pattern is required.",
                     WHAT, 1, ConfigDef.Width.LONG, "Presets")
             .define(PATTERN_CONFIG, ConfigDef.Type.STRING, "", new RegexValidator(), ConfigDef.Importance.HIGH,
-                    "A custom Java regex, compiled once, masked after the presets. When it has a group named "
-                            + "'mask', only that group is masked, e.g. password=(?<mask>\\S+).",
+                    "A custom Java regex, compiled once, masked after the presets. When it has a named group "
+                            + "called mask, only that group is masked (see docs/transforms.md for an example).",
                     WHAT, 2, ConfigDef.Width.LONG, "Custom pattern")
             .define(TARGETS_CONFIG, ConfigDef.Type.LIST, List.of("value"), new LocationValidator(),
                     ConfigDef.Importance.HIGH,

@@ -23,7 +23,7 @@ public final class ParseLineConfig extends AbstractConfig {
                     "The grok expression that splits a line into fields, compiled once. %{NAME} uses a bundled "
                             + "pattern, %{NAME:field} captures it as a field, %{NAME:field:type} also converts it "
                             + "(int, long, float, double, boolean; default string). A plain Java regex with named "
-                            + "groups (?<field>...) is a valid expression too. Whole-line patterns bundled: "
+                            + "groups is a valid expression too. Whole-line patterns bundled: "
                             + "SYSLOGLINE (RFC 3164), SYSLOG5424LINE (RFC 5424), COMMONAPACHELOG, COMBINEDAPACHELOG, "
                             + "NGINXACCESS; building blocks include TIMESTAMP_ISO8601, HTTPDATE, IP, IPV4, IPV6, "
                             + "HOSTNAME, NUMBER, INT, WORD, NOTSPACE, DATA, GREEDYDATA, LOGLEVEL, UUID, URI.",

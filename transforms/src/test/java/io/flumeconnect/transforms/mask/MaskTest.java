@@ -38,6 +38,7 @@ class MaskTest {
                 .isEqualTo("user **** from **** and ****");
         assertThat(masked("ipv4,ipv6", "at 12:30:45 version 1.2.3.4.5 999.1.1.1")).as("times, versions, not addresses")
                 .isEqualTo("at 12:30:45 version 1.2.3.4.5 999.1.1.1");
+        assertThat(masked("email,ipv4", "_ops@x.io,10.0.0.255:80 (1.1.1.1)")).isEqualTo("****,****:80 (****)");
     }
 
     @Test
