@@ -61,8 +61,8 @@ public final class QuickstartCommand implements Command {
             out.printf("  %s is RUNNING%n", connector.name());
         }
 
-        SampleLog log = new SampleLog(dir.resolve("logs/app.log"));
-        SinkWatcher sink = new SinkWatcher(dir.resolve("sink"));
+        SampleLog log = new SampleLog(dir.resolve(QuickstartPipeline.LOG_FILE));
+        SinkWatcher sink = new SinkWatcher(dir.resolve(QuickstartPipeline.SINK_DIR));
         out.printf("Writing %d log lines to %s; waiting for them in %s...%n", events, log.file(), sink.dir());
         log.append(events);
         long arrived = sink.await(events, timeout, out);

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 public record QuickstartPipeline(List<Connector> connectors) {
     public static final String DIR_PLACEHOLDER = "${quickstart.dir}";
     public static final String EXAMPLES = "config-examples/src/main/examples/quickstart";
+    /** Where, below the run's directory, the examples' source tails and their sink writes. */
+    public static final String LOG_FILE = "logs/app.log";
+    public static final String SINK_DIR = "sink";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

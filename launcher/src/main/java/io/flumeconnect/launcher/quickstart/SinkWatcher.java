@@ -14,10 +14,10 @@ import java.util.stream.Stream;
  * Counts the events (lines) in the files the quickstart's sink has finished under its directory. Files
  * still being written (hidden, or named {@code *.tmp}) are not counted: they are not visible to readers yet.
  */
-final class SinkWatcher {
+public final class SinkWatcher {
     private final Path dir;
 
-    SinkWatcher(Path dir) {
+    public SinkWatcher(Path dir) {
         this.dir = dir;
     }
 
@@ -25,12 +25,12 @@ final class SinkWatcher {
         return dir;
     }
 
-    long events() throws IOException {
+    public long events() throws IOException {
         return finishedFiles().stream().mapToLong(SinkWatcher::lines).sum();
     }
 
     /** The files the sink has finished, oldest name first. */
-    List<Path> finishedFiles() throws IOException {
+    public List<Path> finishedFiles() throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -68,7 +68,7 @@ final class SinkWatcher {
      * Waits until at least {@code expected} events are in finished files, printing progress each second;
      * returns the count, which is below {@code expected} only when {@code timeout} passed first.
      */
-    long await(long expected, Duration timeout, PrintStream out) throws IOException, InterruptedException {
+    public long await(long expected, Duration timeout, PrintStream out) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long seen = events();
         long printed = -1;
