@@ -50,17 +50,7 @@ public final class QuickstartCommand implements Command {
 
     private int runPipeline(LocalStack stack, QuickstartPipeline pipeline, Path dir, int events, Duration timeout,
                             boolean exitWhenDone) throws Exception {
-        stack.broker().createTopics(1, pipeline.topics().toArray(String[]::new));
-        for (QuickstartPipeline.Connector connector : pipeline.connectors()) {
-            out.printf("Registering connector %s (%s/%s) over REST...%n", connector.name(),
-                    QuickstartPipeline.EXAMPLES, connector.source().getFileName());
-            stack.rest().putConnector(connector.name(), connector.config());
-        }
-        for (QuickstartPipeline.Connector connector : pipeline.connectors()) {
-            stack.rest().awaitRunning(connector.name(), Duration.ofSeconds(120));
-            out.printf("  %s is RUNNING%n", connector.name());
-        }
-
+        register(stack, pipeline);
         SampleLog log = new SampleLog(dir.resolve(QuickstartPipeline.LOG_FILE));
         SinkWatcher sink = new SinkWatcher(dir.resolve(QuickstartPipeline.SINK_DIR));
         out.printf("Writing %d log lines to %s; waiting for them in %s...%n", events, log.file(), sink.dir());
@@ -78,6 +68,20 @@ public final class QuickstartCommand implements Command {
             sink.follow(out);
         }
         return 0;
+    }
+
+    /** Creates the pipeline's topics, registers its connectors over REST and waits until they run. */
+    private void register(LocalStack stack, QuickstartPipeline pipeline) throws Exception {
+        stack.broker().createTopics(1, pipeline.topics().toArray(String[]::new));
+        for (QuickstartPipeline.Connector connector : pipeline.connectors()) {
+            out.printf("Registering connector %s (%s/%s) over REST...%n", connector.name(),
+                    QuickstartPipeline.EXAMPLES, connector.source().getFileName());
+            stack.rest().putConnector(connector.name(), connector.config());
+        }
+        for (QuickstartPipeline.Connector connector : pipeline.connectors()) {
+            stack.rest().awaitRunning(connector.name(), Duration.ofSeconds(120));
+            out.printf("  %s is RUNNING%n", connector.name());
+        }
     }
 
     private static Path workerLog(LocalStack stack) {
