@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,7 +22,7 @@ final class NumberedLines implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final int segment;
     private final BitSet seen = new BitSet();
-    private final Map<Integer, Integer> lastInSegment = new java.util.HashMap<>();
+    private final Map<Integer, Integer> lastInSegment = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private int duplicates;
     private int received;

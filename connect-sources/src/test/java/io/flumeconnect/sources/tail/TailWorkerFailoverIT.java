@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +58,7 @@ class TailWorkerFailoverIT {
         RotatingWriter writer = new RotatingWriter(dir, LINES, 50_000, 0, 1_000, 15);
         Thread writing = new Thread(writer, "failover-writer");
         writing.start();
-        Map<String, String> config = new java.util.HashMap<>(Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
                 "tasks.max", "1",
                 "topic", name,

@@ -3,12 +3,15 @@ package io.flumeconnect.launcher.bench;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -68,7 +71,7 @@ public final class TailBenchmark implements Benchmark {
     }
 
     private static Map<String, String> connectorConfig(Path file, Map<String, Object> producer) {
-        Map<String, String> config = new java.util.HashMap<>(Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
                 "tasks.max", "1",
                 "topic", TOPIC,
@@ -93,7 +96,7 @@ public final class TailBenchmark implements Benchmark {
         TopicPartition partition = new TopicPartition(TOPIC, 0);
         try (Admin admin = context.stack().broker().admin()) {
             return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get().get(partition).offset();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("cannot read the end offset of " + TOPIC, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -109,7 +112,7 @@ public final class TailBenchmark implements Benchmark {
         line[valueBytes] = '\n';
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             for (long i = 0; i < lines; i++) {
-                byte[] number = Long.toString(i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] number = Long.toString(i).getBytes(StandardCharsets.US_ASCII);
                 System.arraycopy(number, 0, line, 0, number.length);
                 System.arraycopy(padding, number.length, line, number.length, valueBytes - number.length);
                 out.write(line);
