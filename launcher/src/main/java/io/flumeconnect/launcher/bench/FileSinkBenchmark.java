@@ -1,0 +1,219 @@
+package io.flumeconnect.launcher.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The file sink writing {@code --size-mb} of ~200-byte records from a topic to the local disk as text, then
+ * as gzip, against the raw sequential write speed of the same disk measured in the same run (the same bytes
+ * written with one {@link FileChannel} and one final fsync). The sink's time runs from its first file
+ * appearing until the committed file names cover every offset, so connector start-up is not counted, but
+ * the final idle roll ({@code roll.idle.ms=1000}) is.
+ */
+public final class FileSinkBenchmark implements Benchmark {
+    private static final String TOPIC = "bench-file-sink";
+    private static final Pattern COMMITTED = Pattern.compile(Pattern.quote(TOPIC) + "\\+(\\d+)\\+\\d{20}\\+(\\d{20})\\..*");
+
+    @Override
+    public String name() {
+        return "file-sink";
+    }
+
+    @Override
+    public String description() {
+        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip vs raw sequential disk write";
+    }
+
+    @Override
+    public BenchResult run(BenchContext context) throws Exception {
+        long sizeMb = context.option("size-mb", 1024);
+        int lineBytes = (int) context.option("line-bytes", 200);
+        int partitions = (int) context.option("partitions", 1);
+        long records = sizeMb * 1_000_000 / lineBytes;
+        long bytes = records * lineBytes;
+
+        context.createTopic(TOPIC, partitions);
+        context.out().printf("Producing %,d records of %d bytes to %s...%n", records, lineBytes - 1, TOPIC);
+        fill(context, records, lineBytes - 1);
+
+        Throughput disk = rawDiskWrite(context.workDir().resolve("raw-disk-write.bin"), records, bytes);
+        context.out().printf("Raw sequential disk write: %.1f MB/s%n", disk.megabytesPerSecond());
+
+        Throughput read = rawConsume(context, records, lineBytes);
+        context.out().printf("Raw consumer read of the topic: %.1f MB/s%n", read.megabytesPerSecond());
+
+        Throughput text = runSink(context, "bench-file-text", "none", records, bytes);
+        context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
+        Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes);
+        context.out().printf("File sink, gzip: %.1f MB/s%n", gzip.megabytesPerSecond());
+
+        long rss = context.stack().worker().process().peakRssBytes();
+        List<String> notes = List.of(
+                "gzip: %.1f MB/s of uncompressed lines, %.2f x the raw disk write".formatted(gzip.megabytesPerSecond(),
+                        gzip.megabytesPerSecond() / disk.megabytesPerSecond()),
+                "a plain consumer reads the topic at %.1f MB/s in this run: the sink's other ceiling".formatted(read.megabytesPerSecond()),
+                "MB/s counts the lines written (value + newline); %d partition(s), 1 task, roll.size.bytes=128 MiB"
+                        .formatted(partitions),
+                "the sink syncs and renames every file it commits; the raw write syncs once at the end",
+                "connect worker peak RSS: %d MB (VmHWM, -Xmx512m)".formatted(rss / 1_048_576));
+        return new BenchResult(text, disk,
+                "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes);
+    }
+
+    /** Runs one connector over the whole topic and times it from its first file to its last committed offset. */
+    private static Throughput runSink(BenchContext context, String connector, String compression, long records, long bytes)
+            throws IOException, InterruptedException {
+        Path dir = context.workDir().resolve(connector);
+        Files.createDirectories(dir);
+        context.rest().putConnector(connector, sinkConfig(dir, compression));
+        await(() -> !files(dir).isEmpty(), Duration.ofMinutes(2), "no file from " + connector);
+        long start = System.nanoTime();
+        await(() -> committedRecords(dir) >= records, Duration.ofMinutes(30),
+                connector + " did not commit " + records + " records");
+        Throughput throughput = Throughput.since(start, records, bytes);
+        context.rest().deleteConnector(connector);
+        deleteTree(dir);
+        return throughput;
+    }
+
+    private static Map<String, String> sinkConfig(Path dir, String compression) {
+        Map<String, String> config = new HashMap<>();
+        config.put("connector.class", "io.flumeconnect.sinks.file.FileSinkConnector");
+        config.put("tasks.max", "1");
+        config.put("topics", TOPIC);
+        config.put("file.dir", dir.toAbsolutePath().toString());
+        config.put("format", "text");
+        config.put("compression", compression);
+        config.put("roll.size.bytes", Long.toString(128L * 1024 * 1024));
+        config.put("roll.interval.ms", "0");
+        config.put("roll.idle.ms", "1000");
+        config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        config.put("consumer.override.max.poll.records", "5000");
+        config.put("consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024));
+        config.put("consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
+        return config;
+    }
+
+    /** Records covered by committed files, read from their names: per partition the highest last offset + 1. */
+    private static long committedRecords(Path dir) {
+        Map<Integer, Long> ends = new HashMap<>();
+        for (Path file : files(dir)) {
+            Matcher m = COMMITTED.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                ends.merge(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)) + 1, Math::max);
+            }
+        }
+        return ends.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same number of bytes in 1 MiB writes through one channel, then one fsync: the disk's sequential limit,
+     * counted as the same number of records.
+     */
+    private static Throughput rawDiskWrite(Path file, long records, long bytes) throws IOException {
+        ByteBuffer chunk = ByteBuffer.wrap(RawProducerBaseline.payload(1 << 20));
+        long start = System.nanoTime();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (long written = 0; written < bytes; ) {
+                chunk.clear().limit((int) Math.min(chunk.capacity(), bytes - written));
+                written += channel.write(chunk);
+            }
+            channel.force(true);
+        }
+        Throughput throughput = Throughput.since(start, records, bytes);
+        Files.delete(file);
+        return throughput;
+    }
+
+    /** How fast a plain consumer in this JVM reads the whole topic from the same broker. */
+    private static Throughput rawConsume(BenchContext context, long records, int lineBytes) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, context.stack().broker().bootstrapServers(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000",
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long start = System.nanoTime();
+            long read = 0;
+            while (read < records) {
+                read += consumer.poll(Duration.ofSeconds(1)).count();
+            }
+            return Throughput.since(start, records, records * lineBytes);
+        }
+    }
+
+    private static void fill(BenchContext context, long records, int valueBytes) throws IOException {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, context.stack().broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "1",
+                ProducerConfig.LINGER_MS_CONFIG, "10",
+                ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        byte[] value = RawProducerBaseline.payload(valueBytes);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (long i = 0; i < records && failure.get() == null; i++) {
+                producer.send(new ProducerRecord<>(TOPIC, value), (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IOException("filling " + TOPIC + " failed", failure.get());
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, Duration timeout, String failure)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("after " + timeout + ": " + failure);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
