@@ -18,7 +18,7 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
     private static final Location VALUE = Location.value();
 
     private MaskConfig config;
-    private Counter masked;
+    private Runnable countMatch;
     private Masker masker;
     private DeepMasker deepMasker;
 
@@ -26,9 +26,10 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
     public void configure(Map<String, ?> props) {
         config = new MaskConfig(props);
         super.configure(props);
-        masked = counters().counter("values-masked", "Matches replaced or hashed");
+        Counter masked = counters().counter("values-masked", "Matches replaced or hashed");
+        countMatch = masked::increment;
         masker = new Masker(config.detectors, config.replacement);
-        deepMasker = new DeepMasker(text -> masker.mask(text, masked::increment));
+        deepMasker = new DeepMasker(text -> masker.mask(text, countMatch));
     }
 
     @Override
@@ -49,7 +50,7 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
         if (text == null) {
             return record;
         }
-        String result = masker.mask(text, masked::increment);
+        String result = masker.mask(text, countMatch);
         return result == text ? record : target.write(record, result, requirements());
     }
 
@@ -57,5 +58,4 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
     public ConfigDef config() {
         return MaskConfig.CONFIG_DEF;
     }
-
 }

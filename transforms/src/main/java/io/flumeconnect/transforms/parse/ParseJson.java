@@ -78,5 +78,4 @@ public class ParseJson<R extends ConnectRecord<R>> extends CountedTransformation
     public ConfigDef config() {
         return ParseJsonConfig.CONFIG_DEF;
     }
-
 }

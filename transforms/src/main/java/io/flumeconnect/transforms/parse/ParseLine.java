@@ -101,5 +101,4 @@ public class ParseLine<R extends ConnectRecord<R>> extends CountedTransformation
     public ConfigDef config() {
         return ParseLineConfig.CONFIG_DEF;
     }
-
 }
