@@ -34,12 +34,7 @@ final class ChildProcesses {
         }
         for (JavaProcess process : running) {
             System.out.println("Stopping " + process + "...");
-            try {
-                process.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            process.close();
         }
     }
 }

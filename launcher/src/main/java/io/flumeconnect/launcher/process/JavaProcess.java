@@ -105,16 +105,23 @@ public final class JavaProcess implements AutoCloseable {
         ChildProcesses.stopped(this);
     }
 
-    /** SIGTERM and a clean shutdown; SIGKILL if it has not exited after 30 s. */
+    /**
+     * SIGTERM and a clean shutdown; SIGKILL if it has not exited after 30 s, or at once when this thread is
+     * interrupted while waiting (the interrupt is kept).
+     */
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
+    public void close() {
+        try {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                kill();
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            ChildProcesses.stopped(this);
         }
-        ChildProcesses.stopped(this);
     }
 
     @Override

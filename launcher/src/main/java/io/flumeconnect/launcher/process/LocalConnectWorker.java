@@ -76,7 +76,7 @@ public final class LocalConnectWorker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.close();
     }
 }

@@ -112,7 +112,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.close();
     }
 }

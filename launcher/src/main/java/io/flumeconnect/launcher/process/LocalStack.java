@@ -79,7 +79,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the worker first (it commits offsets to the broker), then the broker. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
             worker.close();
         } finally {
