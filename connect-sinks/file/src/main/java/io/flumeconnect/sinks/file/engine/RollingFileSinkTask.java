@@ -60,7 +60,7 @@ public abstract class RollingFileSinkTask extends SinkTask {
         }
         settings = setup.settings();
         where = setup.files().storage().describe("");
-        metrics = PluginCounters.of(context, Map.of("connector", props.getOrDefault("name", "file-sink")));
+        metrics = PluginCounters.of(context, Map.of("connector", props.getOrDefault("name", "file-sink"), "task", Integer.toHexString(hashCode())));
         counters = new SinkCounters(metrics);
         sink = new RollingFileSink(settings, setup.files(), counters, Clock.systemUTC());
     }

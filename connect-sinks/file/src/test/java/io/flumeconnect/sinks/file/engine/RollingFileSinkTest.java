@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.file.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import io.flumeconnect.common.metrics.PluginCounters;
 import io.flumeconnect.sinks.file.FileSinkConfig;
@@ -27,6 +28,7 @@ import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTaskContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -224,7 +226,7 @@ class RollingFileSinkTest {
         props.putAll(overrides);
         RollingFileSettings settings = new RollingFileSettings(new FileSinkConfig(props), clock);
         WriterFactory files = new WriterFactory(storage, settings.format, settings.compression, settings.suffix);
-        PluginCounters counters = PluginCounters.of(() -> null, Map.of("test", "rolling-file-sink", "sink", "" + metrics.size()));
+        PluginCounters counters = PluginCounters.of(mock(SinkTaskContext.class), Map.of("test", "rolling-file-sink", "sink", "" + metrics.size()));
         metrics.add(counters);
         return new RollingFileSink(settings, files, new SinkCounters(counters), clock);
     }

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +31,7 @@ class FileSinkIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private static ConnectTestCluster cluster;
+    private static ExactlyOnceCheck check;
 
     @TempDir
     static Path dir;
@@ -43,6 +40,17 @@ class FileSinkIT {
     static void start() {
         cluster = ConnectTestCluster.builder().workers(2).start();
         cluster.createTopic(TOPIC, PARTITIONS);
+        check = new ExactlyOnceCheck(cluster, TOPIC, PARTITIONS, new ExactlyOnceCheck.SinkFiles() {
+            @Override
+            public List<String> committedLines() {
+                return linesUnder(dir.resolve(TOPIC));
+            }
+
+            @Override
+            public List<String> temporaryFiles() {
+                return files().stream().filter(FileSinkIT::isTemporary).map(Path::toString).toList();
+            }
+        });
     }
 
     @AfterAll
@@ -56,24 +64,25 @@ class FileSinkIT {
     void everyRecordLandsInExactlyOneCommittedFile() throws Exception {
         cluster.putConnector("files-a", config());
         cluster.awaitRunning("files-a", 2);
-        produce(0, 1500);
-        awaitExactlyOnce(1500);
+        check.produce(0, 1500);
+        check.awaitExactlyOnce(1500);
 
-        produce(1500, 3000);
-        awaitCommittedLines(1800);
+        check.produce(1500, 3000);
+        check.awaitCommittedLines(1800);
         WorkerHandle worker = cluster.workerRunningTask("files-a", 0);
         cluster.stopWorker(worker);
-        awaitExactlyOnce(3000);
+        check.awaitExactlyOnce(3000);
         cluster.addWorker();
         cluster.awaitRunning("files-a", 2);
-        deleteConnector("files-a");
-        awaitNoTemporaryFiles();
+        check.deleteConnector("files-a");
+        check.awaitNoTemporaryFiles();
+
         plantCrashLeftovers();
         cluster.putConnector("files-b", config());
         cluster.awaitRunning("files-b", 2);
-        produce(3000, 3600);
-        awaitExactlyOnce(3600);
-        awaitNoTemporaryFiles();
+        check.produce(3000, 3600);
+        check.awaitExactlyOnce(3600);
+        check.awaitNoTemporaryFiles();
 
         assertThat(committedFiles()).filteredOn(file -> file.startsWith(dir.resolve(TOPIC))).as("many rolls").hasSizeGreaterThan(30)
                 .allSatisfy(file -> assertThat(file.getFileName().toString()).matches("events\\+\\d\\+\\d{20}\\+\\d{20}\\.txt"));
@@ -104,33 +113,7 @@ class FileSinkIT {
         ConnectTestCluster.awaitCondition(() -> linesUnder(dir.resolve("mixed")).size() == 2, TIMEOUT,
                 () -> "lines under mixed/: " + linesUnder(dir.resolve("mixed")));
         assertThat(linesUnder(dir.resolve("mixed"))).containsExactly("first", "third");
-        cluster.deleteConnector("mixed");
-    }
-
-    private static List<String> linesUnder(Path root) {
-        List<String> lines = new ArrayList<>();
-        for (Path file : committedFiles()) {
-            if (file.startsWith(root)) {
-                try {
-                    lines.addAll(Files.readAllLines(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return lines;
-    }
-
-    /** Deletes a connector; retried while the workers still forward requests to the stopped one. */
-    private static void deleteConnector(String name) throws InterruptedException {
-        ConnectTestCluster.awaitCondition(() -> {
-            try {
-                cluster.deleteConnector(name);
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }, TIMEOUT, () -> "connector " + name + " could not be deleted");
+        check.deleteConnector("mixed");
     }
 
     private static Map<String, String> config() {
@@ -146,46 +129,24 @@ class FileSinkIT {
         return config;
     }
 
-    private static void produce(int from, int to) {
-        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(Map.of())) {
-            for (int i = from; i < to; i++) {
-                byte[] value = ("event-" + i).getBytes(StandardCharsets.UTF_8);
-                producer.send(new ProducerRecord<>(TOPIC, i % PARTITIONS, null, value));
-            }
-            producer.flush();
-        }
-    }
-
     /** A task killed while writing leaves hidden temporary files of records it had not committed. */
     private static void plantCrashLeftovers() throws IOException {
         Path partitionDir = Files.createDirectories(dir.resolve("events/p0"));
         Files.writeString(partitionDir.resolve(".events+0+00000000000000999999+open0badc0de.txt.tmp"), "half-written\n");
     }
 
-    private static void awaitExactlyOnce(int count) throws InterruptedException {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            expected.add("event-" + i);
+    private static List<String> linesUnder(Path root) {
+        List<String> lines = new ArrayList<>();
+        for (Path file : committedFiles()) {
+            if (file.startsWith(root)) {
+                try {
+                    lines.addAll(Files.readAllLines(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
-        List<String>[] last = new List[] {List.of()};
-        ConnectTestCluster.awaitCondition(() -> (last[0] = committedLines()).size() >= count, TIMEOUT,
-                () -> "committed files hold " + last[0].size() + " lines, expected " + count);
-        assertThat(last[0]).as("each record exactly once").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(new HashSet<>(last[0])).hasSize(count);
-    }
-
-    private static void awaitCommittedLines(int count) throws InterruptedException {
-        ConnectTestCluster.awaitCondition(() -> committedLines().size() >= count, TIMEOUT,
-                () -> "committed files hold fewer than " + count + " lines");
-    }
-
-    private static void awaitNoTemporaryFiles() throws InterruptedException {
-        ConnectTestCluster.awaitCondition(() -> files().stream().noneMatch(FileSinkIT::isTemporary), TIMEOUT,
-                () -> "temporary files left: " + files().stream().filter(FileSinkIT::isTemporary).toList());
-    }
-
-    private static List<String> committedLines() {
-        return linesUnder(dir.resolve(TOPIC));
+        return lines;
     }
 
     private static List<Path> committedFiles() {

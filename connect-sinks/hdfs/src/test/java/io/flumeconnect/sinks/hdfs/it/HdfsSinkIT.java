@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.hdfs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.sinks.file.it.ExactlyOnceCheck;
 import io.flumeconnect.sinks.hdfs.MiniHdfs;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.IOException;
@@ -10,20 +11,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.IOUtils;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,13 +37,13 @@ class HdfsSinkIT {
     private static final String TOPIC = "hdfs-events";
     private static final int PARTITIONS = 2;
     private static final String ROOT = "/flume/events";
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @TempDir
     static Path base;
     private static MiniHdfs hdfs;
     private static FileSystem fs;
     private static ConnectTestCluster cluster;
+    private static ExactlyOnceCheck check;
 
     @BeforeAll
     static void start() throws IOException {
@@ -52,6 +51,17 @@ class HdfsSinkIT {
         fs = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration());
         cluster = ConnectTestCluster.builder().workers(2).start();
         cluster.createTopic(TOPIC, PARTITIONS);
+        check = new ExactlyOnceCheck(cluster, TOPIC, PARTITIONS, new ExactlyOnceCheck.SinkFiles() {
+            @Override
+            public List<String> committedLines() {
+                return HdfsSinkIT.committedLines();
+            }
+
+            @Override
+            public List<String> temporaryFiles() {
+                return files().stream().filter(HdfsSinkIT::isTemporary).toList();
+            }
+        });
     }
 
     @AfterAll
@@ -83,36 +93,25 @@ class HdfsSinkIT {
     void everyRecordLandsInExactlyOneCommittedFile() throws Exception {
         cluster.putConnector("hdfs-a", config());
         cluster.awaitRunning("hdfs-a", 2);
-        produce(0, 1000);
-        awaitCommittedLines(600);
+        check.produce(0, 1000);
+        check.awaitCommittedLines(600);
         cluster.stopWorker(cluster.workerRunningTask("hdfs-a", 0));
-        awaitExactlyOnce(1000);
+        check.awaitExactlyOnce(1000);
         cluster.addWorker();
         cluster.awaitRunning("hdfs-a", 2);
-        deleteConnector("hdfs-a");
-        awaitNoTemporaryFiles();
+        check.deleteConnector("hdfs-a");
+        check.awaitNoTemporaryFiles();
+
         FSDataOutputStream crashed = leaveFileOpenLikeACrashedWriter();
         cluster.putConnector("hdfs-b", config());
         cluster.awaitRunning("hdfs-b", 2);
-        produce(1000, 1400);
-        awaitExactlyOnce(1400);
-        awaitNoTemporaryFiles();
+        check.produce(1000, 1400);
+        check.awaitExactlyOnce(1400);
+        check.awaitNoTemporaryFiles();
         IOUtils.closeStream(crashed); // fenced off by the lease recovery: its close fails, quietly here
 
         assertThat(committedFiles()).as("many rolls").hasSizeGreaterThan(10)
                 .allSatisfy(file -> assertThat(file).matches(".*/hdfs-events\\+\\d\\+\\d{20}\\+\\d{20}\\.txt\\.gz"));
-    }
-
-    /** Deletes a connector; retried while the workers still forward requests to the stopped one. */
-    private static void deleteConnector(String name) throws InterruptedException {
-        ConnectTestCluster.awaitCondition(() -> {
-            try {
-                cluster.deleteConnector(name);
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }, TIMEOUT, () -> "connector " + name + " could not be deleted");
     }
 
     private static Map<String, String> config() {
@@ -139,40 +138,10 @@ class HdfsSinkIT {
         return out;
     }
 
-    private static void produce(int from, int to) {
-        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(Map.of())) {
-            for (int i = from; i < to; i++) {
-                producer.send(new ProducerRecord<>(TOPIC, i % PARTITIONS, null, ("event-" + i).getBytes(StandardCharsets.UTF_8)));
-            }
-            producer.flush();
-        }
-    }
-
-    private static void awaitCommittedLines(int count) throws InterruptedException {
-        ConnectTestCluster.awaitCondition(() -> committedLines().size() >= count, TIMEOUT,
-                () -> "committed files hold fewer than " + count + " lines");
-    }
-
-    private static void awaitExactlyOnce(int count) throws InterruptedException {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            expected.add("event-" + i);
-        }
-        List<String>[] last = new List[] {List.of()};
-        ConnectTestCluster.awaitCondition(() -> (last[0] = committedLines()).size() >= count, TIMEOUT,
-                () -> "committed files hold " + last[0].size() + " lines, expected " + count);
-        assertThat(last[0]).as("each record exactly once").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
-    }
-
-    private static void awaitNoTemporaryFiles() throws InterruptedException {
-        ConnectTestCluster.awaitCondition(() -> files().stream().noneMatch(HdfsSinkIT::isTemporary), TIMEOUT,
-                () -> "temporary files left: " + files().stream().filter(HdfsSinkIT::isTemporary).toList());
-    }
-
     private static List<String> committedLines() {
         List<String> lines = new ArrayList<>();
         for (String file : committedFiles()) {
-            try (var in = new java.util.zip.GZIPInputStream(fs.open(new org.apache.hadoop.fs.Path(file)))) {
+            try (var in = new GZIPInputStream(fs.open(new org.apache.hadoop.fs.Path(file)))) {
                 new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
