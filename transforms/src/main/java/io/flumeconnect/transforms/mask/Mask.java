@@ -43,8 +43,9 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
 
     private R mask(R record, Location target) {
         if (target.equals(VALUE) && FieldPath.isContainer(record.value())) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    record.valueSchema(), deepMasker.mask(record.value()), record.timestamp());
+            Object masked = deepMasker.mask(record.value());
+            return masked == record.value() ? record : record.newRecord(record.topic(), record.kafkaPartition(),
+                    record.keySchema(), record.key(), record.valueSchema(), masked, record.timestamp());
         }
         String text = target.read(record, requirements());
         if (text == null) {

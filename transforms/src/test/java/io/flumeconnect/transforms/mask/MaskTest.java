@@ -99,6 +99,8 @@ class MaskTest {
         mask.configure(Map.of("presets", "email,card"));
         SourceRecord clean = schemaless("nothing to see");
         assertThat(mask.apply(clean)).isSameAs(clean);
+        SourceRecord cleanStruct = record(TestRecords.EVENT, TestRecords.event("ok", "EU", "GET", 200));
+        assertThat(mask.apply(cleanStruct)).isSameAs(cleanStruct);
         SourceRecord tombstone = tombstone("peer", "a@b.io");
         assertThat(mask.apply(tombstone)).isSameAs(tombstone);
         SourceRecord bytes = mask.apply(record(Schema.BYTES_SCHEMA, "mail a@b.io".getBytes()));
