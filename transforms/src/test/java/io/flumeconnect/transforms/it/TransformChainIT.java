@@ -108,6 +108,25 @@ class TransformChainIT {
         assertThat(counter("WindowAggregate", "windows-emitted")).isEqualTo(2L);
     }
 
+    @Test
+    void theWorkerRefusesBadTransformSettingsNamingTheKey() {
+        Map<String, String> config = connector("unused", "0|x");
+        config.put("transforms", "mask,parse,stats");
+        config.put("transforms.mask.type", PREFIX + "mask.Mask");
+        config.put("transforms.mask.presets", "email,phone");
+        config.put("transforms.parse.type", PREFIX + "parse.ParseLine");
+        config.put("transforms.parse.pattern", "%{NOSUCHPATTERN:x}");
+        config.put("transforms.stats.type", PREFIX + "aggregate.WindowAggregate");
+        config.put("transforms.stats.window.size.ms", "0");
+
+        Map<String, List<String>> errors = cluster.validationErrors(SOURCE, config);
+
+        assertThat(errors).containsOnlyKeys("transforms.mask.presets", "transforms.parse.pattern",
+                "transforms.stats.window.size.ms");
+        assertThat(errors.get("transforms.parse.pattern")).singleElement().asString()
+                .contains("unknown grok pattern %{NOSUCHPATTERN}");
+    }
+
     private static String access(long time, String path, int bytes) {
         return time + "|10.0.0.1 - - [01/May/2024:12:00:01 +0000] \"GET " + path + " HTTP/1.1\" 200 " + bytes;
     }
