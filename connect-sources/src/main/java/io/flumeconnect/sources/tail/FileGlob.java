@@ -77,6 +77,11 @@ public final class FileGlob {
         return variants;
     }
 
+    /** The directory the glob's first wildcard is in: where its files are. */
+    public Path base() {
+        return base;
+    }
+
     public boolean matches(Path path) {
         return matchers.stream().anyMatch(matcher -> matcher.matches(path));
     }

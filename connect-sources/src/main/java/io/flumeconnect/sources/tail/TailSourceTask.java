@@ -26,7 +26,9 @@ public class TailSourceTask extends SourceTask {
     private FileTracker tracker;
     private RecordFactory records;
     private byte[] buffer;
+    private DirectoryWatch watch;
     private long nextScan;
+    private long lastScan;
     private boolean stopping;
 
     @Override
@@ -46,6 +48,7 @@ public class TailSourceTask extends SourceTask {
                 FlumePositions.read(config.flumePositionFile), metrics);
         records = new RecordFactory(config);
         buffer = new byte[config.readBufferBytes];
+        watch = DirectoryWatch.start();
         nextScan = 0;
     }
 
@@ -60,6 +63,8 @@ public class TailSourceTask extends SourceTask {
         try {
             if (now >= nextScan) {
                 tracker.scan(now);
+                watch.watch(config.groups);
+                lastScan = now;
                 nextScan = now + config.scanIntervalMs;
             }
             tracker.read(buffer, now, (file, line) -> {
@@ -73,11 +78,21 @@ public class TailSourceTask extends SourceTask {
             throw new ConnectException("Reading the tailed files failed: " + e.getMessage(), e);
         }
         if (batch.isEmpty()) {
-            wait(Math.max(1, Math.min(IDLE_WAIT_MS, nextScan - now)));
+            awaitChange(Math.max(1, Math.min(IDLE_WAIT_MS, nextScan - now)));
             return null;
         }
         metrics.records().add(batch.size());
         return batch;
+    }
+
+    /** Idles until a watched directory changes or {@code timeoutMs} passed; a created or deleted file means scan now. */
+    private void awaitChange(long timeoutMs) throws InterruptedException {
+        if (!watch.available()) {
+            wait(timeoutMs);
+        } else if (watch.await(timeoutMs) == DirectoryWatch.Change.CREATED_OR_DELETED) {
+            // Soon, but not more often than every IDLE_WAIT_MS in a directory where files come and go all the time.
+            nextScan = Math.min(nextScan, lastScan + IDLE_WAIT_MS);
+        }
     }
 
     @Override
@@ -86,6 +101,9 @@ public class TailSourceTask extends SourceTask {
         notifyAll();
         if (tracker != null) {
             tracker.close();
+        }
+        if (watch != null) {
+            watch.close();
         }
         if (counters != null) {
             counters.close();

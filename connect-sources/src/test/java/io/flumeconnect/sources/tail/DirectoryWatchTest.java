@@ -1,0 +1,35 @@
+package io.flumeconnect.sources.tail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryWatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCreatedFileAsksForAScanAndAWriteOnlyWakes() throws Exception {
+        try (DirectoryWatch watch = DirectoryWatch.start()) {
+            assumeTrue(watch.available(), "no watch service on this machine");
+            List<FileGroup> groups = FileGroup.parse(List.of(dir + "/*.log"), List.of(), Map.of(), "t");
+            watch.watch(groups);
+
+            Files.writeString(dir.resolve("new.log"), "x\n");
+            assertThat(watch.await(30_000)).isEqualTo(DirectoryWatch.Change.CREATED_OR_DELETED);
+
+            Files.writeString(dir.resolve("new.log"), "y\n", StandardOpenOption.APPEND);
+            assertThat(watch.await(30_000)).isEqualTo(DirectoryWatch.Change.WRITTEN);
+
+            Files.delete(dir.resolve("new.log"));
+            assertThat(watch.await(30_000)).isEqualTo(DirectoryWatch.Change.CREATED_OR_DELETED);
+        }
+    }
+}
