@@ -61,8 +61,8 @@ public final class WindowAggregateConfig extends AbstractConfig {
                     LIMITS, 1, ConfigDef.Width.SHORT, "Late records")
             .define(MAX_OPEN_WINDOWS_CONFIG, ConfigDef.Type.INT, 10_000, ConfigDef.Range.atLeast(1),
                     ConfigDef.Importance.MEDIUM,
-                    "The most (group, window) pairs held open in memory. When a record needs one more, the open "
-                            + "window that ends first is closed early and emitted with partial=true (counted in "
+                    "The most (group, window) pairs held in memory, open or closed and waiting to be emitted. When "
+                            + "a record needs one more open window, the open window that ends first is closed early and emitted with partial=true (counted in "
                             + "windows-evicted); a later record of that group and window starts a new partial "
                             + "aggregate.",
                     LIMITS, 2, ConfigDef.Width.SHORT, "Max open windows")
