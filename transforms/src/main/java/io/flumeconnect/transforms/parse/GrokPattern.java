@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A grok expression compiled once into one Java regex. {@code %{NAME}} expands to a bundled definition,
@@ -40,7 +42,7 @@ public final class GrokPattern {
         List<Capture> captures = new ArrayList<>();
         String expanded = new Expander(library, captures).expand(expression, 0, new HashSet<>());
         Pattern regex = Pattern.compile(expanded);
-        Set<String> generated = captures.stream().map(Capture::group).collect(java.util.stream.Collectors.toSet());
+        Set<String> generated = captures.stream().map(Capture::group).collect(Collectors.toSet());
         NamedGroups.of(regex).stream().filter(group -> !generated.contains(group))
                 .forEach(group -> captures.add(new Capture(group, group, CaptureType.STRING)));
         if (captures.isEmpty()) {
@@ -82,7 +84,7 @@ public final class GrokPattern {
             return capture.type().convert(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("field '" + capture.field() + "' captured '" + value
-                    + "', which is not a " + capture.type().name().toLowerCase(java.util.Locale.ROOT), e);
+                    + "', which is not a " + capture.type().name().toLowerCase(Locale.ROOT), e);
         }
     }
 

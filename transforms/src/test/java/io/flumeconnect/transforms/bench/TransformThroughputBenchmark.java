@@ -17,6 +17,7 @@ import io.flumeconnect.transforms.sampling.Sample;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -148,8 +149,8 @@ public class TransformThroughputBenchmark {
         }
 
         @Override
-        public org.apache.kafka.common.config.ConfigDef config() {
-            return new org.apache.kafka.common.config.ConfigDef();
+        public ConfigDef config() {
+            return new ConfigDef();
         }
 
         @Override
