@@ -1,6 +1,7 @@
 package io.flumeconnect.sources.tail;
 
 import io.flumeconnect.common.FlumeHeaders;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
@@ -13,21 +14,41 @@ final class RecordFactory {
     /** Header {@code true} on every part of an overlong line but its last. */
     public static final String LINE_PART_MORE_HEADER = "line.part.more";
 
+    /** Flume's headers, in the order they are added; {@code record.headers} picks among them. */
+    static final List<String> BUILT_IN_HEADERS =
+            List.of(FlumeHeaders.FILE, FlumeHeaders.BYTE_OFFSET, FlumeHeaders.HOST, FlumeHeaders.FILE_GROUP);
+
     private final TailSourceConfig config;
     private final String host;
+    private final boolean fileHeader;
+    private final boolean byteOffsetHeader;
+    private final boolean hostHeader;
+    private final boolean groupHeader;
 
     RecordFactory(TailSourceConfig config) {
         this.config = config;
         this.host = config.host.isEmpty() ? LocalHost.name() : config.host;
+        this.fileHeader = config.recordHeaders.contains(FlumeHeaders.FILE);
+        this.byteOffsetHeader = config.recordHeaders.contains(FlumeHeaders.BYTE_OFFSET);
+        this.hostHeader = config.recordHeaders.contains(FlumeHeaders.HOST);
+        this.groupHeader = config.recordHeaders.contains(FlumeHeaders.FILE_GROUP);
     }
 
     SourceRecord record(TailedFile file, Line line, long now) {
         String path = file.path().toString();
         ConnectHeaders headers = new ConnectHeaders();
-        headers.addString(FlumeHeaders.FILE, path);
-        headers.addString(FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
-        headers.addString(FlumeHeaders.HOST, host);
-        headers.addString(FlumeHeaders.FILE_GROUP, file.group().name());
+        if (fileHeader) {
+            headers.addString(FlumeHeaders.FILE, path);
+        }
+        if (byteOffsetHeader) {
+            headers.addString(FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
+        }
+        if (hostHeader) {
+            headers.addString(FlumeHeaders.HOST, host);
+        }
+        if (groupHeader) {
+            headers.addString(FlumeHeaders.FILE_GROUP, file.group().name());
+        }
         for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
             headers.addString(header.getKey(), header.getValue());
         }

@@ -33,6 +33,7 @@ public final class TailSourceConfig extends AbstractConfig {
     public static final String KEY_MODE_CONFIG = "key.mode";
     public static final String VALUE_TYPE_CONFIG = "value.type";
     public static final String HOST_CONFIG = "host";
+    public static final String RECORD_HEADERS_CONFIG = "record.headers";
     public static final String BATCH_MAX_RECORDS_CONFIG = "batch.max.records";
     public static final String BATCH_MAX_BYTES_CONFIG = "batch.max.bytes";
     public static final String READ_BUFFER_BYTES_CONFIG = "read.buffer.bytes";
@@ -146,6 +147,12 @@ public final class TailSourceConfig extends AbstractConfig {
             .define(HOST_CONFIG, Type.STRING, "", Importance.LOW,
                     "Value of the `host` header (and key in `host` mode). Empty: this machine's host name.",
                     RECORDS_GROUP, 3, Width.MEDIUM, "Host")
+            .define(RECORD_HEADERS_CONFIG, Type.LIST, String.join(",", RecordFactory.BUILT_IN_HEADERS),
+                    ConfigDef.ValidList.in(RecordFactory.BUILT_IN_HEADERS.toArray(String[]::new)), Importance.LOW,
+                    "Which of Flume's headers each record carries (Flume's `fileHeader` and `byteOffsetHeader` "
+                            + "switches); empty for none. The file group's static headers and the `line.part` "
+                            + "headers of overlong lines are always added.", RECORDS_GROUP, 4, Width.LONG,
+                    "Record headers")
             .define(BATCH_MAX_RECORDS_CONFIG, Type.INT, 2000, Range.between(1, 1_000_000), Importance.LOW,
                     "Most records one poll returns.", LIMITS_GROUP, 1, Width.SHORT, "Max records per poll")
             .define(BATCH_MAX_BYTES_CONFIG, Type.INT, 4 * 1_048_576, Range.between(1024, 512 * 1_048_576),
@@ -175,6 +182,7 @@ public final class TailSourceConfig extends AbstractConfig {
     public final ValueType valueType;
     /** The {@code host} setting; empty means this machine's name, looked up by the task. */
     public final String host;
+    public final List<String> recordHeaders;
     public final int batchMaxRecords;
     public final int batchMaxBytes;
     public final int readBufferBytes;
@@ -201,6 +209,7 @@ public final class TailSourceConfig extends AbstractConfig {
         keyMode = KeyMode.valueOf(upper(KEY_MODE_CONFIG));
         valueType = ValueType.valueOf(upper(VALUE_TYPE_CONFIG));
         host = getString(HOST_CONFIG);
+        recordHeaders = getList(RECORD_HEADERS_CONFIG);
         batchMaxRecords = getInt(BATCH_MAX_RECORDS_CONFIG);
         batchMaxBytes = getInt(BATCH_MAX_BYTES_CONFIG);
         readBufferBytes = getInt(READ_BUFFER_BYTES_CONFIG);

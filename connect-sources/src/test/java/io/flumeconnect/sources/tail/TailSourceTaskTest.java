@@ -78,6 +78,16 @@ class TailSourceTaskTest {
     }
 
     @Test
+    void flumesHeadersCanBeLeftOut() throws Exception {
+        append(dir.resolve("a.log"), List.of("one"));
+        try (TaskRunner runner = new TaskRunner(props("record.headers", "byteoffset", "files", "", "filegroups", "g",
+                "filegroups.g", dir + "/*.log", "headers.g.env", "prod"))) {
+            SourceRecord record = runner.poll(1).get(0);
+            assertThat(record.headers()).extracting(h -> h.key()).containsExactly("byteoffset", "env");
+        }
+    }
+
+    @Test
     void renameRotationReadsTheOldFileToItsEndAndNeverAgain() throws Exception {
         Path log = dir.resolve("app.log");
         append(log, lines("a", 0, 100));

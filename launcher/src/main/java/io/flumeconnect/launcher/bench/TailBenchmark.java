@@ -34,7 +34,8 @@ public final class TailBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "tail source: --size-mb (1024) of --line-bytes (200) lines into 1 partition vs raw producer, acks=all";
+        return "tail source: --size-mb (1024) of --line-bytes (200) lines into 1 partition vs raw producer, acks=all "
+                + "(--record-headers, --batch-size, --linger-ms)";
     }
 
     @Override
@@ -57,26 +58,29 @@ public final class TailBenchmark implements Benchmark {
         context.out().printf("Raw producer: %.1f MB/s%n", limit.megabytesPerSecond());
 
         context.createTopic(TOPIC, 1);
-        context.rest().putConnector(CONNECTOR, connectorConfig(file, producer));
+        String headers = context.option("record-headers", "file,byteoffset,host,filegroup");
+        context.rest().putConnector(CONNECTOR, connectorConfig(file, producer, headers));
         Throughput measured = measure(context, lines, valueBytes);
         long rss = context.stack().worker().process().peakRssBytes();
         context.rest().deleteConnector(CONNECTOR);
 
         List<String> notes = new ArrayList<>();
         notes.add("connect worker peak RSS: %d MB (VmHWM, -Xmx512m)".formatted(rss / 1_048_576));
-        notes.add("connector records also carry the headers file, byteoffset, host and filegroup; MB/s counts value bytes on both sides");
+        notes.add("connector records carry the headers [" + headers + "] (--record-headers), the raw producer's none; "
+                + "MB/s counts value bytes on both sides");
         notes.add("producer settings on both sides: " + producer);
         return new BenchResult(measured, limit,
                 "raw producer, same settings, %,d x %d B records, 1 partition".formatted(lines, valueBytes), notes);
     }
 
-    private static Map<String, String> connectorConfig(Path file, Map<String, Object> producer) {
+    private static Map<String, String> connectorConfig(Path file, Map<String, Object> producer, String headers) {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
                 "tasks.max", "1",
                 "topic", TOPIC,
                 "files", file.toAbsolutePath().toString(),
                 "value.type", "bytes",
+                "record.headers", headers,
                 "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
         producer.forEach((key, value) -> config.put("producer.override." + key, value.toString()));
         return config;
