@@ -1,0 +1,281 @@
+package io.flumeconnect.launcher.bench;
+
+import io.flumeconnect.launcher.LauncherHome;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The JDBC sink writing {@code --rows} schemaless JSON log records (five fields, about 150 bytes) into
+ * PostgreSQL with batched INSERT and with COPY, and into MariaDB with batched INSERT, each against the
+ * database's own bulk load of the same rows in the same run: {@code COPY ... FROM STDIN} through pgjdbc's
+ * {@code CopyManager}, and {@code LOAD DATA LOCAL INFILE}. The databases are not started here: pass
+ * {@code --postgres-url=jdbc:postgresql://...} and/or {@code --mariadb-url=jdbc:mariadb://...} (with user and
+ * password in the URL). The drivers are those packaged with the JDBC sink plugin. A sink's time runs from its
+ * first row in the table to its last, so connector start-up is not counted.
+ */
+public final class JdbcBenchmark implements Benchmark {
+    private static final String TOPIC = "bench-jdbc";
+    private static final String[] LEVELS = {"INFO", "WARN", "ERROR", "DEBUG"};
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    @Override
+    public String name() {
+        return "jdbc-sink";
+    }
+
+    @Override
+    public String description() {
+        return "JDBC sink: --rows (1000000) JSON logs into --postgres-url (INSERT, COPY) and --mariadb-url (INSERT)"
+                + " vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows";
+    }
+
+    @Override
+    public BenchResult run(BenchContext context) throws Exception {
+        String postgres = context.option("postgres-url", "");
+        String mariadb = context.option("mariadb-url", "");
+        if (postgres.isEmpty() && mariadb.isEmpty()) {
+            throw new IllegalArgumentException("give --postgres-url=jdbc:postgresql://HOST/DB?user=U&password=P "
+                    + "and/or --mariadb-url=jdbc:mariadb://HOST/DB?user=U&password=P");
+        }
+        long rows = context.option("rows", 1_000_000);
+        int partitions = (int) context.option("partitions", 1);
+        context.createTopic(TOPIC, partitions);
+        context.out().printf("Producing %,d JSON log records to %s...%n", rows, TOPIC);
+        long bytes = fill(context, rows);
+        try (URLClassLoader drivers = pluginDrivers()) {
+            List<String> notes = new ArrayList<>();
+            BenchResult result = null;
+            if (!mariadb.isEmpty()) {
+                result = mariadb(context, new Database(drivers, mariadb), rows, bytes, partitions, notes);
+            }
+            if (!postgres.isEmpty()) {
+                result = postgres(context, new Database(drivers, postgres), rows, bytes, partitions, notes);
+            }
+            notes.add("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE), %d partition(s) and task(s), batch.size=5000, "
+                    .formatted(rows, partitions) + "max.poll.records=5000; the database runs on the same machine");
+            return new BenchResult(result.measured(), result.limit(), result.limitDescription(), notes);
+        }
+    }
+
+    private static BenchResult postgres(BenchContext context, Database db, long rows, long bytes, int partitions,
+                                        List<String> notes) throws Exception {
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
+        db.execute("CREATE TABLE bench_limit (id BIGINT, host TEXT, level TEXT, msg TEXT, took DOUBLE PRECISION)");
+        byte[] csv = csv(rows);
+        long start = System.nanoTime();
+        db.copyIn("COPY bench_limit (id, host, level, msg, took) FROM STDIN (FORMAT csv)", csv);
+        Throughput limit = Throughput.since(start, rows, bytes);
+        context.out().printf("PostgreSQL COPY FROM STDIN: %,.0f rows/s%n", limit.recordsPerSecond());
+
+        Throughput insert = runSink(context, db, "bench_insert", partitions, rows, bytes, Map.of("copy.enabled", "false"));
+        context.out().printf("JDBC sink, PostgreSQL, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
+        Throughput copy = runSink(context, db, "bench_copy", partitions, rows, bytes, Map.of("copy.enabled", "true"));
+        context.out().printf("JDBC sink, PostgreSQL, COPY: %,.0f rows/s%n", copy.recordsPerSecond());
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
+
+        notes.add("PostgreSQL batched INSERT (reWriteBatchedInserts): %,.0f rows/s, %.2f x COPY FROM STDIN"
+                .formatted(insert.recordsPerSecond(), insert.recordsPerSecond() / limit.recordsPerSecond()));
+        notes.add("PostgreSQL COPY path: %,.0f rows/s, %.2f x COPY FROM STDIN"
+                .formatted(copy.recordsPerSecond(), copy.recordsPerSecond() / limit.recordsPerSecond()));
+        return new BenchResult(copy, limit, "PostgreSQL COPY FROM STDIN (CSV, pgjdbc CopyManager) of the same rows, same run");
+    }
+
+    private static BenchResult mariadb(BenchContext context, Database db, long rows, long bytes, int partitions,
+                                       List<String> notes) throws Exception {
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert");
+        db.execute("CREATE TABLE bench_limit (id BIGINT, host LONGTEXT, level LONGTEXT, msg LONGTEXT, took DOUBLE)");
+        Path file = context.workDir().resolve("bench-rows.csv");
+        Files.write(file, csv(rows));
+        long start = System.nanoTime();
+        db.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE bench_limit FIELDS TERMINATED BY ','"
+                + " OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n' (id, host, level, msg, took)");
+        Throughput limit = Throughput.since(start, rows, bytes);
+        context.out().printf("MariaDB LOAD DATA LOCAL INFILE: %,.0f rows/s%n", limit.recordsPerSecond());
+
+        Throughput insert = runSink(context, db, "bench_insert", partitions, rows, bytes, Map.of());
+        context.out().printf("JDBC sink, MariaDB, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert");
+        Files.delete(file);
+
+        notes.add("MariaDB batched INSERT: %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s)"
+                .formatted(insert.recordsPerSecond(), insert.recordsPerSecond() / limit.recordsPerSecond(),
+                        limit.recordsPerSecond()));
+        return new BenchResult(insert, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
+    }
+
+    /** Runs one connector over the whole topic into {@code table}, timed from its first row to its last. */
+    private static Throughput runSink(BenchContext context, Database db, String table, int partitions, long rows,
+                                      long bytes, Map<String, String> extra) throws Exception {
+        Map<String, String> config = new HashMap<>(Map.of(
+                "connector.class", "io.flumeconnect.sinks.jdbc.JdbcSinkConnector",
+                "tasks.max", Integer.toString(partitions),
+                "topics", TOPIC,
+                "connection.url", db.url,
+                "table.name.format", table,
+                "auto.create", "true",
+                "batch.size", "5000",
+                "consumer.override.max.poll.records", "5000",
+                "value.converter", "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable", "false"));
+        config.putAll(extra);
+        // One consumer group per database and table: each run reads the topic from the start.
+        String connector = "bench-" + db.url.split(":")[1] + "-" + table.replace('_', '-');
+        context.rest().putConnector(connector, config);
+        awaitRows(db, table, 1);
+        long start = System.nanoTime();
+        awaitRows(db, table, rows);
+        Throughput throughput = Throughput.since(start, rows, bytes);
+        context.rest().deleteConnector(connector);
+        return throughput;
+    }
+
+    private static void awaitRows(Database db, String table, long rows) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (db.count(table) < rows) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("after " + TIMEOUT + " table " + table + " holds " + db.count(table) + " of " + rows + " rows");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String message(long i) {
+        return "GET /api/v1/items/" + i + " 200 user-agent=bench-client/1.0 referer=/home session=" + Long.toHexString(i * 7919);
+    }
+
+    /** The records as JSON; returns their total size in bytes. */
+    private static long fill(BenchContext context, long rows) throws IOException {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, context.stack().broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "1",
+                ProducerConfig.LINGER_MS_CONFIG, "10",
+                ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long bytes = 0;
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (long i = 0; i < rows && failure.get() == null; i++) {
+                byte[] value = ("{\"id\":" + i + ",\"host\":\"web-" + (i % 50) + "\",\"level\":\"" + LEVELS[(int) (i % 4)]
+                        + "\",\"msg\":\"" + message(i) + "\",\"took\":" + (i % 1000) / 1000.0 + "}").getBytes(StandardCharsets.UTF_8);
+                bytes += value.length;
+                producer.send(new ProducerRecord<>(TOPIC, value), (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IOException("filling " + TOPIC + " failed", failure.get());
+        }
+        return bytes;
+    }
+
+    /** The same rows as CSV, for the databases' own bulk loads. */
+    private static byte[] csv(long rows) {
+        StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, rows * 140));
+        for (long i = 0; i < rows; i++) {
+            out.append(i).append(",web-").append(i % 50).append(',').append(LEVELS[(int) (i % 4)]).append(",\"")
+                    .append(message(i)).append("\",").append((i % 1000) / 1000.0).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The JDBC drivers packaged with the JDBC sink plugin, so the launcher needs none of its own. */
+    private static URLClassLoader pluginDrivers() throws IOException {
+        List<URL> jars = new ArrayList<>();
+        for (Path dir : LauncherHome.fromSystemProperties().pluginPath()) {
+            Path lib = dir.resolve("flume-connect-jdbc-sink").resolve("lib");
+            if (Files.isDirectory(lib)) {
+                try (Stream<Path> files = Files.list(lib)) {
+                    for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                        jars.add(jar.toUri().toURL());
+                    }
+                }
+            }
+        }
+        if (jars.isEmpty()) {
+            throw new IOException("the JDBC sink plugin is not packaged: build connect-sinks/jdbc first");
+        }
+        return new URLClassLoader(jars.toArray(URL[]::new), JdbcBenchmark.class.getClassLoader());
+    }
+
+    /** The benchmark's own connection to one database. */
+    private static final class Database {
+        private final ClassLoader drivers;
+        private final String url;
+
+        Database(ClassLoader drivers, String url) {
+            this.drivers = drivers;
+            this.url = url;
+        }
+
+        Connection connect() throws SQLException {
+            Properties properties = new Properties();
+            properties.setProperty("allowLocalInfile", "true");
+            for (Driver driver : ServiceLoader.load(Driver.class, drivers)) {
+                if (driver.acceptsURL(url)) {
+                    return driver.connect(url, properties);
+                }
+            }
+            throw new SQLException("no JDBC driver in the plugin accepts " + url.replaceAll("password=[^&]*", "password=***"));
+        }
+
+        void execute(String sql) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        /** Rows in {@code table}; 0 before the sink created it (checked first, so the driver logs no error). */
+        long count(String table) {
+            try (Connection connection = connect()) {
+                try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, table, null)) {
+                    if (!tables.next()) {
+                        return 0;
+                    }
+                }
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot count the rows of " + table + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** {@code COPY ... FROM STDIN} through pgjdbc's CopyManager, reached by reflection: the driver is the plugin's. */
+        void copyIn(String sql, byte[] data) throws Exception {
+            try (Connection connection = connect(); InputStream in = new ByteArrayInputStream(data)) {
+                Object pg = connection.unwrap(drivers.loadClass("org.postgresql.PGConnection"));
+                Object copyApi = drivers.loadClass("org.postgresql.PGConnection").getMethod("getCopyAPI").invoke(pg);
+                drivers.loadClass("org.postgresql.copy.CopyManager").getMethod("copyIn", String.class, InputStream.class)
+                        .invoke(copyApi, sql, in);
+            }
+        }
+    }
+}
