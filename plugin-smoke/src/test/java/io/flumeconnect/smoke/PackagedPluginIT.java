@@ -8,7 +8,6 @@ import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.management.JMException;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * standalone registry that transforms and pre-4.1 workers use.
  */
 class PackagedPluginIT {
-    private static final String SOURCE = "io.flumeconnect.smoke.CountingSourceConnector";
-    private static final String TRANSFORM = "io.flumeconnect.smoke.CountingTransform";
+        private static final String TRANSFORM = "io.flumeconnect.smoke.CountingTransform";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     @RegisterExtension
@@ -36,19 +34,19 @@ class PackagedPluginIT {
 
     @Test
     void pluginClassesComeOnlyFromThePackagedDirectory() throws Exception {
-        assertThatThrownBy(() -> Class.forName(SOURCE)).as("not on the test class path")
+        assertThatThrownBy(() -> Class.forName(CountingSource.CLASS)).as("not on the test class path")
                 .isInstanceOf(ClassNotFoundException.class);
 
         ConnectTestCluster.RestResponse plugins = cluster.rest("GET", "/connector-plugins?connectorsOnly=false", null);
 
         assertThat(plugins.status()).isEqualTo(200);
-        assertThat(plugins.body()).contains(SOURCE, TRANSFORM);
+        assertThat(plugins.body()).contains(CountingSource.CLASS, TRANSFORM);
     }
 
     @Test
     void connectorRunsAndCountsThroughPluginMetrics() throws Exception {
         cluster.createTopic("counted", 1);
-        cluster.putConnector("counted", config("counted", 500));
+        cluster.putConnector("counted", CountingSource.config("counted", 500));
         cluster.awaitRunning("counted", 1);
 
         assertThat(ConnectTestCluster.values(cluster.awaitRecords("counted", 500, TIMEOUT)))
@@ -61,7 +59,7 @@ class PackagedPluginIT {
     @Test
     void transformCountsInTheStandaloneRegistry() throws Exception {
         cluster.createTopic("transformed", 1);
-        Map<String, String> config = config("transformed", 200);
+        Map<String, String> config = CountingSource.config("transformed", 200);
         config.put("transforms", "count");
         config.put("transforms.count.type", TRANSFORM);
         cluster.putConnector("transformed", config);
@@ -75,18 +73,9 @@ class PackagedPluginIT {
 
     @Test
     void invalidConfigIsRefusedNamingTheKey() {
-        Map<String, String> config = config("unused", -1);
+        Map<String, String> config = CountingSource.config("unused", -1);
 
-        assertThat(cluster.validationErrors(SOURCE, config)).containsOnlyKeys(CountingSourceConfig.RECORDS_CONFIG);
-    }
-
-    private static Map<String, String> config(String topic, long records) {
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", SOURCE);
-        config.put("tasks.max", "1");
-        config.put(CountingSourceConfig.TOPIC_CONFIG, topic);
-        config.put(CountingSourceConfig.RECORDS_CONFIG, Long.toString(records));
-        return config;
+        assertThat(cluster.validationErrors(CountingSource.CLASS, config)).containsOnlyKeys("records");
     }
 
     private double attribute(ObjectName name, String attribute) {

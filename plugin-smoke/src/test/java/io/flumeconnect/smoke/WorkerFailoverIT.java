@@ -1,12 +1,8 @@
 package io.flumeconnect.smoke;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.LongStream;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,13 +19,7 @@ class WorkerFailoverIT {
     @Test
     void taskMovesToTheSurvivingWorkerAndNoRecordIsLost() throws Exception {
         cluster.createTopic("failover", 1);
-        cluster.putConnector("failover", Map.of(
-                "connector.class", "io.flumeconnect.smoke.CountingSourceConnector",
-                "tasks.max", "1",
-                "topic", "failover",
-                "records", Long.toString(RECORDS),
-                "batch.size", "10",
-                "poll.interval.ms", "20"));
+        cluster.putConnector("failover", CountingSource.slowConfig("failover", RECORDS));
         cluster.awaitRunning("failover", 1);
         cluster.awaitRecords("failover", 100, Duration.ofSeconds(60));
 
@@ -39,8 +29,8 @@ class WorkerFailoverIT {
                 () -> "task 0 still not running elsewhere: " + cluster.status("failover"));
         cluster.awaitRunning("failover", 1);
 
-        var values = ConnectTestCluster.values(cluster.awaitRecords("failover", (int) RECORDS, Duration.ofSeconds(120)));
-        assertThat(values).containsAll(LongStream.range(0, RECORDS).mapToObj(n -> "record-" + n).toList());
+        // Fails naming what is missing unless every record arrives; duplicates are allowed (at least once).
+        cluster.awaitValues("failover", CountingSource.values(RECORDS), Duration.ofSeconds(120));
     }
 
     private boolean movedAwayFrom(WorkerHandle stopped) {

@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -159,6 +162,27 @@ public final class ConnectTestCluster implements AutoCloseable {
         awaitCondition(() -> (last[0] = readAll(topic)).size() >= count, timeout,
                 () -> "topic " + topic + " holds " + last[0].size() + " records, expected at least " + count);
         return last[0];
+    }
+
+    /**
+     * Waits until every one of {@code expected} is among the values (UTF-8) in {@code topic}, and returns
+     * all values then, duplicates included: the check for "nothing lost" where redelivery is allowed.
+     */
+    public List<String> awaitValues(String topic, Collection<String> expected, Duration timeout)
+            throws InterruptedException {
+        AtomicReference<List<String>> last = new AtomicReference<>(List.of());
+        awaitCondition(() -> {
+            last.set(values(readAll(topic)));
+            return new HashSet<>(last.get()).containsAll(expected);
+        }, timeout, () -> "topic " + topic + " lacks " + missing(expected, last.get()));
+        return last.get();
+    }
+
+    private static String missing(Collection<String> expected, List<String> values) {
+        Set<String> present = new HashSet<>(values);
+        List<String> missing = expected.stream().filter(v -> !present.contains(v)).toList();
+        return missing.size() + " of the " + expected.size() + " expected values, e.g. "
+                + missing.subList(0, Math.min(5, missing.size()));
     }
 
     /** The values of {@code records} as UTF-8 strings. */
