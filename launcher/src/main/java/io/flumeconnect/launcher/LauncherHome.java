@@ -1,14 +1,12 @@
 package io.flumeconnect.launcher;
 
+import io.flumeconnect.launcher.process.BuildProperties;
 import io.flumeconnect.launcher.process.LocalStack;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +16,7 @@ import java.util.stream.Stream;
 public record LauncherHome(Path home, String target, String kafkaVersion) {
     public static LauncherHome fromSystemProperties() {
         Path home = Path.of(System.getProperty("flume.home", ".")).toAbsolutePath().normalize();
-        return new LauncherHome(home, System.getProperty("flume.target", "target"), buildProperty("kafka.version"));
+        return new LauncherHome(home, System.getProperty("flume.target", "target"), BuildProperties.get("kafka.version"));
     }
 
     /** The packaged plugin directories of this build, for a worker's {@code plugin.path}. */
@@ -37,16 +35,5 @@ public record LauncherHome(Path home, String target, String kafkaVersion) {
             }
         }
         return Files.createDirectories(dir);
-    }
-
-    /** A value the build wrote into {@code launcher.properties}, e.g. {@code kafka.version}. */
-    public static String buildProperty(String key) {
-        try (InputStream in = LauncherHome.class.getResourceAsStream("launcher.properties")) {
-            Properties props = new Properties();
-            props.load(in);
-            return props.getProperty(key);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read launcher.properties", e);
-        }
     }
 }

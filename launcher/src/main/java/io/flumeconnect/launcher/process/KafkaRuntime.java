@@ -71,11 +71,11 @@ public final class KafkaRuntime {
 
     private static String runtimePom(String version) {
         String logging = Integer.parseInt(version.substring(0, version.indexOf('.'))) >= 4
-                ? dependency("org.apache.logging.log4j", "log4j-slf4j2-impl", "2.25.3")
-                        + dependency("org.apache.logging.log4j", "log4j-core", "2.25.3")
-                        + dependency("org.slf4j", "slf4j-api", "2.0.17")
-                : dependency("org.slf4j", "slf4j-reload4j", "1.7.36")
-                        + dependency("ch.qos.reload4j", "reload4j", "1.2.25");
+                ? dependency("org.apache.logging.log4j", "log4j-slf4j2-impl", BuildProperties.get("log4j.version"))
+                        + dependency("org.apache.logging.log4j", "log4j-core", BuildProperties.get("log4j.version"))
+                        + dependency("org.slf4j", "slf4j-api", BuildProperties.get("slf4j.version"))
+                : dependency("org.slf4j", "slf4j-reload4j", BuildProperties.get("kafka3.slf4j-reload4j.version"))
+                        + dependency("ch.qos.reload4j", "reload4j", BuildProperties.get("kafka3.reload4j.version"));
         return """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
