@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every plugin the build packaged, as a zip archive in Confluent Hub component layout and as a directory
- * for plugin.path: a filtered manifest, its jars in lib/ without Kafka's or SLF4J's, its reference pages in
- * doc/, its examples in etc/, and the archive holding what the directory holds.
+ * for plugin.path: a filtered manifest, its jars in lib/ without Kafka's or SLF4J's (and heavy ones only
+ * where needed), its reference pages in doc/, its examples in etc/, and the archive holding what the
+ * directory holds.
  */
 class PackagedPluginsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +46,14 @@ class PackagedPluginsIT {
                 .anyMatch(jar -> jar.startsWith("connect-common-"))
                 .noneMatch(jar -> jar.matches("(kafka|connect-api|connect-transforms|connect-runtime|connect-json|slf4j).*"));
         assertThat(names(dir.resolve("doc"))).contains("LICENSE");
+        String plugin = dir.getFileName().toString();
+        if (!plugin.endsWith("hdfs-sink")) {
+            assertThat(jars).as("Hadoop only in the HDFS sink").noneMatch(jar -> jar.startsWith("hadoop-"));
+        }
+        if (!plugin.endsWith("jdbc-sink")) {
+            assertThat(jars).as("JDBC drivers only in the JDBC sink")
+                    .noneMatch(jar -> jar.matches("(postgresql|mariadb-java-client|sqlite-jdbc|mysql).*"));
+        }
 
         Path module = dir.getParent().getParent().getParent();
         Path examples = ROOT.resolve("config-examples/src/main/examples")
