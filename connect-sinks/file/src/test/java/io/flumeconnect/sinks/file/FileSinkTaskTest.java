@@ -68,6 +68,35 @@ class FileSinkTaskTest {
     }
 
     @Test
+    void aTaskKilledMidFileIsReplacedByOneThatResumesFromTheFiles() throws IOException {
+        FileSinkTask killed = startedTask(mock(SinkTaskContext.class));
+        killed.put(records(0, 8, "ok"));                // commits 0-2 and 3-5; 6-7 sit in an open file
+        // killed: no close(), no stop(). Its successor starts without consumer offsets.
+        SinkTaskContext fresh = mock(SinkTaskContext.class);
+        FileSinkTask successor = startedTask(fresh);
+        verify(fresh).offset(P0, 6L);
+        assertThat(filesIn(dir)).as("the killed task's temporary file is gone").noneMatch(f -> f.endsWith(".tmp"));
+        successor.put(records(0, 10, "ok"));            // even from offset 0, what the files hold is skipped
+        successor.close(List.of(P0));
+        successor.stop();
+
+        List<String> lines = new ArrayList<>();
+        for (String file : filesIn(dir.resolve("ok"))) {
+            lines.addAll(Files.readAllLines(dir.resolve("ok").resolve(file)));
+        }
+        assertThat(lines).containsExactly("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9");
+    }
+
+    private FileSinkTask startedTask(SinkTaskContext taskContext) {
+        FileSinkTask started = new FileSinkTask();
+        started.initialize(taskContext);
+        started.start(Map.of("name", "file-sink-test", "file.dir", dir.toString(), "path.template", "%{d}",
+                "roll.records", "3", "roll.idle.ms", "0"));
+        started.open(List.of(P0));
+        return started;
+    }
+
+    @Test
     void theTaskFailsAfterTheConfiguredRetries() {
         List<SinkRecord> batch = records(0, 1, "broken");
         assertThatThrownBy(() -> task.put(batch)).isInstanceOf(RetriableException.class);
@@ -116,7 +145,7 @@ class FileSinkTaskTest {
 
     private static List<String> filesIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).toList();
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).sorted().toList();
         }
     }
 }
