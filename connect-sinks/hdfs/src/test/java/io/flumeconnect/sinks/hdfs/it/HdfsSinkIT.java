@@ -82,7 +82,8 @@ class HdfsSinkIT {
         Path lib = Path.of(System.getProperty(ConnectTestCluster.PLUGIN_PATH_PROPERTY), "flume-connect-hdfs-sink", "lib");
         try (Stream<Path> jars = Files.list(lib)) {
             assertThat(jars.map(jar -> jar.getFileName().toString()).toList())
-                    .anyMatch(jar -> jar.startsWith("file-sink-"))
+                    .anyMatch(jar -> jar.startsWith("rolling-file-"))
+                    .noneMatch(jar -> jar.startsWith("file-sink-"))
                     .anyMatch(jar -> jar.startsWith("hadoop-client-api-"))
                     .anyMatch(jar -> jar.startsWith("hadoop-client-runtime-"))
                     .noneMatch(jar -> jar.startsWith("hadoop-client-minicluster"));
