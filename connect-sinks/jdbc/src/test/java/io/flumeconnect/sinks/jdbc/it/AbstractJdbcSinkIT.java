@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.connect.runtime.rest.errors.ConnectRestException;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
@@ -45,8 +49,10 @@ abstract class AbstractJdbcSinkIT {
     /** The URL the connector and the assertions use. */
     abstract String jdbcUrl();
 
-    /** An identifier quoted for this database, for the test's own SQL. */
-    abstract String quote(String identifier);
+    /** An identifier quoted for this database, for the test's own SQL (ANSI double quotes unless overridden). */
+    String quote(String identifier) {
+        return '"' + identifier + '"';
+    }
 
     Map<String, String> connector(String topic, String... keysAndValues) {
         Map<String, String> config = new HashMap<>(Map.of(
@@ -89,17 +95,29 @@ abstract class AbstractJdbcSinkIT {
         }, TIMEOUT, () -> "REST call kept failing: " + last[0]);
     }
 
-    static void produce(String topic, int partitions, List<String> values) {
-        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(Map.of())) {
+    /**
+     * Sends {@code values} round-robin over the partitions and waits for every acknowledgement. Not idempotent,
+     * one request in flight: a send right after topic creation may meet a partition without a leader yet, and
+     * an idempotent producer can then stall on OUT_OF_ORDER_SEQUENCE_NUMBER.
+     */
+    static void produce(String topic, int partitions, List<String> values) throws Exception {
+        Map<String, Object> settings = Map.of("enable.idempotence", "false", "acks", "all",
+                "max.in.flight.requests.per.connection", "1");
+        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(settings)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
-                producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i).getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i).getBytes(StandardCharsets.UTF_8))));
             }
-            producer.flush();
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
         }
     }
 
     /** The first column of the first row of {@code sql}, or -1 when it fails (no table yet, database restarting). */
-    abstract long count(String sql);
+    long count(String sql) {
+        return JdbcQueries.count(jdbcUrl(), sql);
+    }
 
     long rows(String table) {
         return count("SELECT COUNT(*) FROM " + quote(table));
@@ -109,9 +127,13 @@ abstract class AbstractJdbcSinkIT {
         awaitCondition(() -> rows(table) >= expected, TIMEOUT, () -> table + " holds " + rows(table) + " rows, expected " + expected);
     }
 
-    abstract List<String> columns(String table) throws Exception;
+    List<String> columns(String table) throws Exception {
+        return JdbcQueries.columns(jdbcUrl(), quote(table));
+    }
 
-    abstract void execute(String sql) throws Exception;
+    void execute(String sql) throws Exception {
+        JdbcQueries.execute(jdbcUrl(), sql);
+    }
 
     @Test
     void structRecordsCreateAndEvolveTheTable() throws Exception {

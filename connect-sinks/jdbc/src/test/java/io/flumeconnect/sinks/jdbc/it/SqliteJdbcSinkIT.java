@@ -29,11 +29,6 @@ class SqliteJdbcSinkIT extends AbstractJdbcSinkIT {
     }
 
     @Override
-    String quote(String identifier) {
-        return '"' + identifier + '"';
-    }
-
-    @Override
     long count(String sql) {
         try {
             return Long.parseLong(childJvm("count", sql).strip());

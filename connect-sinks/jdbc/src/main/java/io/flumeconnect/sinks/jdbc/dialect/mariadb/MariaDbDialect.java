@@ -4,6 +4,7 @@ import io.flumeconnect.sinks.jdbc.dialect.Dialect;
 import io.flumeconnect.sinks.jdbc.dialect.ValueBinder;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+import java.util.Properties;
 
 /**
  * MariaDB and MySQL: backtick quoting, {@code ON DUPLICATE KEY UPDATE}, and bounded types for key columns
@@ -58,6 +59,14 @@ public class MariaDbDialect extends Dialect {
                 ? names(shape.keyColumns().subList(0, 1), c -> c + " = " + c)
                 : names(shape.valueColumns(), c -> c + " = VALUES(" + c + ")");
         return insert(shape) + " ON DUPLICATE KEY UPDATE " + updates;
+    }
+
+    /** The MariaDB driver sends a whole batch in one round trip (COM_STMT_BULK_EXECUTE) with this. */
+    @Override
+    public Properties connectionProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("useBulkStmts", "true");
+        return properties;
     }
 
     @Override
