@@ -2,12 +2,17 @@ package io.flumeconnect.sinks.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flumeconnect.common.config.ConfigReference;
 import io.flumeconnect.common.config.ConfigValidation;
 import io.flumeconnect.testkit.ReferenceDocs;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class JdbcSinkConnectorTest {
@@ -71,6 +76,22 @@ class JdbcSinkConnectorTest {
         connector.start(Map.of("connection.url", "jdbc:sqlite:x.db"));
         assertThat(connector.taskConfigs(3)).hasSize(3).allSatisfy(c -> assertThat(c).containsEntry("connection.url", "jdbc:sqlite:x.db"));
         assertThat(connector.version()).isNotBlank();
+    }
+
+    /** The examples shipped in the plugin archive ({@code etc/}) pass the connector's own validation. */
+    @Test
+    void everyExampleValidates() throws Exception {
+        Path examples = Path.of(System.getProperty("flume.repo.root"), "config-examples/src/main/examples/jdbc-sink");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(examples)) {
+            files = listed.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            Map<String, String> config = new ObjectMapper().convertValue(new ObjectMapper().readTree(file.toFile()).get("config"),
+                    new TypeReference<Map<String, String>>() { });
+            assertThat(ConfigValidation.errors(new JdbcSinkConnector().validate(config))).as(file.toString()).isEmpty();
+        }
     }
 
     @Test
