@@ -55,37 +55,21 @@ final class CrashCluster implements AutoCloseable {
     }
 
     /**
-     * Starts {@code count} workers of the distributed cluster {@code group} (in parallel: a worker takes several
-     * seconds to come up on a loaded machine), each with {@code overrides} and a short scheduled rebalance delay so
-     * the tasks of a dead worker move soon.
+     * Starts {@code count} workers of the distributed cluster {@code group}, each with {@code overrides} and a short
+     * scheduled rebalance delay so the tasks of a dead worker move soon.
      */
     Workers startWorkers(String group, int count, Map<String, String> overrides)
             throws IOException, InterruptedException {
         Map<String, String> config = new HashMap<>(Map.of("scheduled.rebalance.max.delay.ms", "5000"));
         config.putAll(overrides);
-        ExecutorService starter = Executors.newFixedThreadPool(count);
-        List<Future<LocalConnectWorker>> starting = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Path workerDir = dir.resolve(group + "-worker-" + i);
-            starting.add(starter.submit(() -> LocalConnectWorker.start(runtime, workerDir, broker.bootstrapServers(),
-                    group, pluginPath, config)));
+        Workers workers = new Workers(group, config);
+        try {
+            workers.start(count);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            workers.close();
+            throw e;
         }
-        starter.shutdown();
-        List<LocalConnectWorker> workers = new ArrayList<>();
-        IOException failure = null;
-        for (Future<LocalConnectWorker> worker : starting) {
-            try {
-                workers.add(worker.get());
-            } catch (ExecutionException e) {
-                failure = failure == null ? new IOException("a worker of " + group + " did not start", e.getCause()) : failure;
-            }
-        }
-        Workers started = new Workers(workers);
-        if (failure != null) {
-            started.close();
-            throw failure;
-        }
-        return started;
+        return workers;
     }
 
     /** Closes the broker (the scenarios' workers are closed by their own {@link Workers}). */
@@ -95,7 +79,44 @@ final class CrashCluster implements AutoCloseable {
     }
 
     /** The workers of one distributed cluster. */
-    record Workers(List<LocalConnectWorker> all) implements AutoCloseable {
+    final class Workers implements AutoCloseable {
+        private final String group;
+        private final Map<String, String> config;
+        private final List<LocalConnectWorker> all = new ArrayList<>();
+
+        private Workers(String group, Map<String, String> config) {
+            this.group = group;
+            this.config = config;
+        }
+
+        /** Starts {@code count} more workers, in parallel: one takes several seconds on a loaded machine. */
+        void start(int count) throws IOException, InterruptedException {
+            ExecutorService starter = Executors.newFixedThreadPool(count);
+            List<Future<LocalConnectWorker>> starting = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Path workerDir = dir.resolve(group + "-worker-" + (all.size() + i));
+                starting.add(starter.submit(() -> LocalConnectWorker.start(runtime, workerDir,
+                        broker.bootstrapServers(), group, pluginPath, config)));
+            }
+            starter.shutdown();
+            IOException failure = null;
+            for (Future<LocalConnectWorker> worker : starting) {
+                try {
+                    all.add(worker.get());
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : new IOException("a worker of " + group + " did not start", e.getCause());
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        /** The worker started last. */
+        LocalConnectWorker newest() {
+            return all.get(all.size() - 1);
+        }
+
         /** The worker that runs task {@code task} of {@code connector}, from {@code GET /connectors/NAME/status}. */
         LocalConnectWorker runningTask(String connector, int task) throws IOException, InterruptedException {
             String workerId = anyLiveRest().status(connector).get("tasks").get(task).get("worker_id").asText();
@@ -104,22 +125,36 @@ final class CrashCluster implements AutoCloseable {
         }
 
         /** Waits until every task of {@code connector} is RUNNING on {@code worker}. */
-        void awaitTasksOn(String connector, LocalConnectWorker worker, Duration timeout)
+        void awaitAllTasksOn(String connector, LocalConnectWorker worker, Duration timeout)
+                throws IOException, InterruptedException {
+            awaitTasks(connector, worker, true, timeout);
+        }
+
+        /** Waits until every task of {@code connector} is RUNNING, at least one on {@code worker}. */
+        void awaitSomeTaskOn(String connector, LocalConnectWorker worker, Duration timeout)
+                throws IOException, InterruptedException {
+            awaitTasks(connector, worker, false, timeout);
+        }
+
+        private void awaitTasks(String connector, LocalConnectWorker worker, boolean all, Duration timeout)
                 throws IOException, InterruptedException {
             String port = ":" + worker.rest().url().getPort();
             Await.until(() -> {
                 JsonNode tasks = worker.rest().status(connector).get("tasks");
-                boolean moved = tasks.size() > 0;
+                int running = 0;
+                int onWorker = 0;
                 for (JsonNode task : tasks) {
-                    moved &= "RUNNING".equals(task.get("state").asText()) && task.get("worker_id").asText().endsWith(port);
+                    running += "RUNNING".equals(task.get("state").asText()) ? 1 : 0;
+                    onWorker += task.get("worker_id").asText().endsWith(port) ? 1 : 0;
                 }
-                return moved;
-            }, timeout, () -> "tasks of " + connector + " not all RUNNING on " + worker.rest().url());
+                return tasks.size() > 0 && running == tasks.size() && (all ? onWorker == tasks.size() : onWorker > 0);
+            }, timeout, () -> "tasks of " + connector + " not " + (all ? "all" : "some") + " RUNNING on "
+                    + worker.rest().url());
         }
 
-        /** The other worker of a pair. */
+        /** A live worker other than {@code worker}. */
         LocalConnectWorker other(LocalConnectWorker worker) {
-            return all.stream().filter(w -> w != worker).findFirst().orElseThrow();
+            return all.stream().filter(w -> w != worker && w.process().isAlive()).findFirst().orElseThrow();
         }
 
         ConnectRestClient anyLiveRest() throws IOException {

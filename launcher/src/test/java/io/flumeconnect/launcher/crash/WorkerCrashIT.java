@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>tail source with exactly-once source support: every line once in the topic ({@code read_committed});</li>
  *   <li>tail source without it: every line at least once (the copies are counted and printed);</li>
- *   <li>file sink on a 3-partition topic: every record once in the committed files, no temporary file left.</li>
+ *   <li>file sink on a 3-partition topic, two tasks: after the kill, and after a worker is started again and takes
+ *   a task back, every record is once in the committed files and no temporary file is left.</li>
  * </ul>
  * Unlike the in-process {@code EmbeddedConnectCluster}, whose {@code removeWorker} stops a worker gracefully.
  * The work directory {@code <target>/flume-connect/worker-crash} keeps every process's log.
@@ -59,11 +60,14 @@ class WorkerCrashIT {
     }
 
     @Test
-    void fileSinkCommitsEveryRecordOnceWhenAWorkerIsKilled() throws Exception {
+    void fileSinkCommitsEveryRecordOnceWhenAWorkerIsKilledAndRestarted() throws Exception {
         String name = "sink-crash";
         Path files = Files.createDirectories(cluster.dir().resolve(name + "-files"));
         cluster.broker().createTopics(3, name);
-        try (CrashCluster.Workers workers = cluster.startWorkers(name, 2, Map.of());
+        // The killed task's consumer keeps its partitions until its session expires (45 s by default).
+        Map<String, String> workerConfig = Map.of("consumer.session.timeout.ms", "10000",
+                "consumer.heartbeat.interval.ms", "2000");
+        try (CrashCluster.Workers workers = cluster.startWorkers(name, 2, workerConfig);
              NumberedProducer producer = new NumberedProducer(cluster.broker().bootstrapServers(), name, 3)) {
             workers.anyLiveRest().putConnector(name, Map.of(
                     "connector.class", "io.flumeconnect.sinks.file.FileSinkConnector",
@@ -82,7 +86,10 @@ class WorkerCrashIT {
 
             LocalConnectWorker victim = killWorkerRunningTask(workers, name);
             LocalConnectWorker survivor = workers.other(victim);
-            workers.awaitTasksOn(name, survivor, MOVE_TIMEOUT);
+            workers.awaitAllTasksOn(name, survivor, MOVE_TIMEOUT);
+            producer.awaitMore(3000, TIMEOUT);
+            workers.start(1);
+            workers.awaitSomeTaskOn(name, workers.newest(), MOVE_TIMEOUT);
             producer.awaitMore(3000, TIMEOUT);
             producer.stop();
             long total = producer.fed();
@@ -125,7 +132,7 @@ class WorkerCrashIT {
             topic.awaitDistinct(10_000, TIMEOUT);
 
             LocalConnectWorker victim = killWorkerRunningTask(workers, name);
-            workers.awaitTasksOn(name, workers.other(victim), MOVE_TIMEOUT);
+            workers.awaitAllTasksOn(name, workers.other(victim), MOVE_TIMEOUT);
             writer.awaitMore(10_000, TIMEOUT);
             writer.stop();
             long total = writer.fed();
