@@ -39,27 +39,21 @@ final class BatchWriter {
 
     /** Writes {@code rows}; returns how many were written (the others were rejected). */
     int write(Connection connection, Shape shape, List<Row> rows) throws SQLException {
-        boolean copy = bulkCopy.isPresent() && shape.operation() == Operation.INSERT;
-        try {
-            if (copy) {
+        if (bulkCopy.isPresent() && shape.operation() == Operation.INSERT) {
+            try {
                 bulkCopy.get().copy(connection, shape, rows);
-            } else {
-                executeBatch(connection, shape, rows);
-            }
-            connection.commit();
-            return rows.size();
-        } catch (SQLException e) {
-            rollback(connection, e);
-            if (dialect.isTransient(e)) {
-                throw e;
-            }
-            if (copy) {
+                connection.commit();
+                return rows.size();
+            } catch (SQLException e) {
+                rollback(connection, e);
+                if (dialect.isTransient(e)) {
+                    throw e;
+                }
                 copyFallbacks.increment();
                 log.debug("COPY into {} failed, writing the batch with INSERT: {}", shape.table(), e.getMessage());
-                return writeStatements(connection, shape, rows);
             }
-            return split(connection, shape, rows, e);
         }
+        return writeStatements(connection, shape, rows);
     }
 
     private int writeStatements(Connection connection, Shape shape, List<Row> rows) throws SQLException {
