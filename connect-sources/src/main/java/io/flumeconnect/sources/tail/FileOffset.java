@@ -19,9 +19,8 @@ public record FileOffset(long position, Fingerprint fingerprint) {
         return Map.of(FILE_ID, identity.id());
     }
 
-    static Map<String, Object> offset(long position, Fingerprint fingerprint, String path) {
-        return Map.of(POSITION, position, FINGERPRINT, fingerprint.checksum(),
-                FINGERPRINT_LENGTH, fingerprint.length(), PATH, path);
+    static Map<String, Object> offset(long position, String fingerprint, Integer fingerprintLength, String path) {
+        return Map.of(POSITION, position, FINGERPRINT, fingerprint, FINGERPRINT_LENGTH, fingerprintLength, PATH, path);
     }
 
     /** Checks a partition written by a user ({@code PATCH /connectors/x/offsets}). */

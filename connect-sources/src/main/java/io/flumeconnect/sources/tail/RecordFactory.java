@@ -2,7 +2,6 @@ package io.flumeconnect.sources.tail;
 
 import io.flumeconnect.common.FlumeHeaders;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -34,35 +33,32 @@ final class RecordFactory {
         this.groupHeader = config.recordHeaders.contains(FlumeHeaders.FILE_GROUP);
     }
 
-    SourceRecord record(TailedFile file, Line line, long now) {
-        String path = file.path().toString();
+    SourceRecord record(TailedFile file, Line line, Long timestamp) {
+        RecordTemplate template = template(file);
         ConnectHeaders headers = new ConnectHeaders();
-        if (fileHeader) {
-            headers.addString(FlumeHeaders.FILE, path);
-        }
+        template.addHeadersBeforeOffset(headers);
         if (byteOffsetHeader) {
             headers.addString(FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
         }
-        if (hostHeader) {
-            headers.addString(FlumeHeaders.HOST, host);
-        }
-        if (groupHeader) {
-            headers.addString(FlumeHeaders.FILE_GROUP, file.group().name());
-        }
-        for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
-            headers.addString(header.getKey(), header.getValue());
-        }
+        template.addHeadersAfterOffset(headers);
         if (line.part() > 0) {
             headers.addString(LINE_PART_HEADER, Integer.toString(line.part()));
             if (line.more()) {
                 headers.addString(LINE_PART_MORE_HEADER, "true");
             }
         }
-        return new SourceRecord(file.partition(),
-                FileOffset.offset(line.end(), file.fingerprint(), path),
-                file.group().topic(), null,
-                config.keyMode == TailSourceConfig.KeyMode.NONE ? null : Schema.OPTIONAL_STRING_SCHEMA, key(path),
-                valueSchema(), value(line), now, headers);
+        return new SourceRecord(file.partition(), template.offset(line.end()), file.group().topic(), null,
+                config.keyMode == TailSourceConfig.KeyMode.NONE ? null : Schema.OPTIONAL_STRING_SCHEMA,
+                key(template.pathText()), valueSchema(), value(line), timestamp, headers);
+    }
+
+    private RecordTemplate template(TailedFile file) {
+        RecordTemplate template = file.recordTemplate();
+        if (template == null || !template.fits(file)) {
+            template = RecordTemplate.of(file, fileHeader, hostHeader, groupHeader, host);
+            file.recordTemplate(template);
+        }
+        return template;
     }
 
     private String key(String path) {

@@ -67,8 +67,10 @@ public class TailSourceTask extends SourceTask {
                 lastScan = now;
                 nextScan = now + config.scanIntervalMs;
             }
+            // One boxed timestamp for the whole batch: the worker holds every record until it is acknowledged.
+            Long timestamp = now;
             tracker.read(buffer, now, (file, line) -> {
-                batch.add(records.record(file, line, now));
+                batch.add(records.record(file, line, timestamp));
                 bytes[0] += line.bytes().length;
                 if (line.part() > 0) {
                     metrics.lineParts().increment();

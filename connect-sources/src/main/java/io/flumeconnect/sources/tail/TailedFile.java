@@ -37,6 +37,7 @@ final class TailedFile {
     private boolean gone;
     private boolean accessDeniedLogged;
     private Map<String, Object> partition;
+    private RecordTemplate recordTemplate;
 
     TailedFile(FileIdentity identity, Path path, FileGroup group, long position, TailSourceConfig config, long now) {
         this.identity = identity;
@@ -71,6 +72,15 @@ final class TailedFile {
 
     Fingerprint fingerprint() {
         return fingerprint;
+    }
+
+    /** What this file's records share, kept by {@link RecordFactory}; null until its first record. */
+    RecordTemplate recordTemplate() {
+        return recordTemplate;
+    }
+
+    void recordTemplate(RecordTemplate template) {
+        recordTemplate = template;
     }
 
     /** Position after the last line handed out: what the next record's offset will be. */

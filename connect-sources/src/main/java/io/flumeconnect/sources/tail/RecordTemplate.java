@@ -1,0 +1,86 @@
+package io.flumeconnect.sources.tail;
+
+import io.flumeconnect.common.FlumeHeaders;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.header.ConnectHeaders;
+import org.apache.kafka.connect.header.Header;
+
+/**
+ * What the records of one file have in common while its path, group and fingerprint stay the same: its path
+ * as text, the boxed fingerprint length and the headers whose values do not change from line to line. Built
+ * once, not per line: a worker keeps every record in memory until Kafka acknowledges it, and objects shared
+ * between records are objects the garbage collector need not copy again and again.
+ */
+final class RecordTemplate {
+    private final Path path;
+    private final FileGroup group;
+    private final Fingerprint fingerprint;
+    private final String pathText;
+    private final Integer fingerprintLength;
+    private final List<Header> headersBeforeOffset;
+    private final List<Header> headersAfterOffset;
+
+    private RecordTemplate(TailedFile file, List<Header> before, List<Header> after) {
+        this.path = file.path();
+        this.group = file.group();
+        this.fingerprint = file.fingerprint();
+        this.pathText = path.toString();
+        this.fingerprintLength = fingerprint.length();
+        this.headersBeforeOffset = before;
+        this.headersAfterOffset = after;
+    }
+
+    /**
+     * {@code fileHeader}, {@code hostHeader}, {@code groupHeader}: whether Flume's headers are on; {@code host}: the
+     * host header's value. The file's static group headers follow Flume's.
+     */
+    static RecordTemplate of(TailedFile file, boolean fileHeader, boolean hostHeader, boolean groupHeader,
+                             String host) {
+        ConnectHeaders before = new ConnectHeaders();
+        if (fileHeader) {
+            before.addString(FlumeHeaders.FILE, file.path().toString());
+        }
+        ConnectHeaders after = new ConnectHeaders();
+        if (hostHeader) {
+            after.addString(FlumeHeaders.HOST, host);
+        }
+        if (groupHeader) {
+            after.addString(FlumeHeaders.FILE_GROUP, file.group().name());
+        }
+        for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
+            after.addString(header.getKey(), header.getValue());
+        }
+        return new RecordTemplate(file, list(before), list(after));
+    }
+
+    private static List<Header> list(ConnectHeaders headers) {
+        List<Header> list = new ArrayList<>(headers.size());
+        headers.forEach(list::add);
+        return List.copyOf(list);
+    }
+
+    /** True while {@code file} still has the path, group and fingerprint this template was made for. */
+    boolean fits(TailedFile file) {
+        return file.path() == path && file.group() == group && file.fingerprint() == fingerprint;
+    }
+
+    String pathText() {
+        return pathText;
+    }
+
+    Map<String, Object> offset(long position) {
+        return FileOffset.offset(position, fingerprint.checksum(), fingerprintLength, pathText);
+    }
+
+    /** Adds the headers that precede the byte-offset header. ConnectHeader is immutable, so sharing it is safe. */
+    void addHeadersBeforeOffset(ConnectHeaders headers) {
+        headersBeforeOffset.forEach(headers::add);
+    }
+
+    void addHeadersAfterOffset(ConnectHeaders headers) {
+        headersAfterOffset.forEach(headers::add);
+    }
+}

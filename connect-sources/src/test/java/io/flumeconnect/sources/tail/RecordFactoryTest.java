@@ -1,0 +1,60 @@
+package io.flumeconnect.sources.tail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.header.Header;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordFactoryTest {
+    @TempDir
+    Path dir;
+
+    private TailSourceConfig config() {
+        return new TailSourceConfig(Map.of("topic", "logs", "files", dir + "/*.log*", "host", "h1",
+                "headers.default.env", "prod"));
+    }
+
+    private static Line line(long offset, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Line(bytes, offset, offset + bytes.length + 1, 0, false);
+    }
+
+    private static String header(SourceRecord record, String key) {
+        Header header = record.headers().lastWithName(key);
+        return header == null ? null : (String) header.value();
+    }
+
+    @Test
+    void recordsOfAFileShareItsConstantHeadersAndFollowARename() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "first\nsecond\n");
+        TailSourceConfig config = config();
+        FileGroup group = config.groups.get(0);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, group, 0, config, 0L);
+        RecordFactory records = new RecordFactory(config);
+
+        SourceRecord first = records.record(file, line(0, "first"), 1L);
+        SourceRecord second = records.record(file, line(6, "second"), 1L);
+        assertThat(first.headers()).extracting(Header::key)
+                .containsExactly("file", "byteoffset", "host", "filegroup", "env");
+        assertThat(List.of(header(second, "file"), header(second, "byteoffset"), header(second, "env")))
+                .containsExactly(log.toString(), "6", "prod");
+        assertThat(second.headers().lastWithName("file")).isSameAs(first.headers().lastWithName("file"));
+        assertThat(second.sourceOffset().get(FileOffset.POSITION)).isEqualTo(13L);
+        assertThat(second.sourceOffset().get(FileOffset.PATH)).isEqualTo(log.toString());
+
+        Path rotated = dir.resolve("app.log.1");
+        Files.move(log, rotated);
+        file.seen(rotated, group, Files.size(rotated));
+        SourceRecord renamed = records.record(file, line(13, "third"), 2L);
+        assertThat(header(renamed, "file")).isEqualTo(rotated.toString());
+        assertThat(renamed.sourceOffset().get(FileOffset.PATH)).isEqualTo(rotated.toString());
+        assertThat(first.headers().lastWithName("file").value()).isEqualTo(log.toString());
+    }
+}
