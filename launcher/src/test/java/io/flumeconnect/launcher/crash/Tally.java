@@ -23,8 +23,8 @@ final class Tally {
         counts.merge(value, 1, Integer::sum);
     }
 
-    void clear() {
-        counts.clear();
+    int count(String value) {
+        return counts.getOrDefault(value, 0);
     }
 
     int distinct() {
@@ -34,6 +34,22 @@ final class Tally {
     /** Every copy beyond the first, summed over all values. */
     long duplicates() {
         return counts.values().stream().mapToLong(count -> count - 1).sum();
+    }
+
+    /** The runs of consecutive numbers 1..{@code total} seen more than once, as {@code first..last} (at most 20). */
+    List<String> duplicateRuns(long total) {
+        List<String> runs = new ArrayList<>();
+        long first = 0;
+        for (long n = 1; n <= total + 1 && runs.size() < 20; n++) {
+            boolean copied = n <= total && counts.getOrDefault(value(prefix, n), 0) > 1;
+            if (copied && first == 0) {
+                first = n;
+            } else if (!copied && first != 0) {
+                runs.add(first + ".." + (n - 1));
+                first = 0;
+            }
+        }
+        return runs;
     }
 
     /** Numbered values 1..{@code total} never seen (at most 20, for messages). */

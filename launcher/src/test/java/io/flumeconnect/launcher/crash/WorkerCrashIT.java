@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class WorkerCrashIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Duration MOVE_TIMEOUT = Duration.ofSeconds(90);
+    private static final int LINES_PER_FILE = 5_000;
 
     private static CrashCluster cluster;
 
@@ -115,7 +116,7 @@ class WorkerCrashIT {
         Path logs = Files.createDirectories(cluster.dir().resolve(name + "-logs"));
         cluster.broker().createTopics(1, name);
         try (CrashCluster.Workers workers = cluster.startWorkers(name, 2, workerConfig);
-             RotatingLogWriter writer = new RotatingLogWriter(logs, 5_000);
+             RotatingLogWriter writer = new RotatingLogWriter(logs, LINES_PER_FILE);
              TopicValues topic = new TopicValues(cluster.broker().bootstrapServers(), name, RotatingLogWriter.PREFIX)) {
             Map<String, String> config = new HashMap<>(Map.of(
                     "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
@@ -130,6 +131,7 @@ class WorkerCrashIT {
             workers.anyLiveRest().putConnector(name, config);
             workers.anyLiveRest().awaitRunning(name, TIMEOUT);
             topic.awaitDistinct(10_000, TIMEOUT);
+            awaitOffsetCommits(name, 2);
 
             LocalConnectWorker victim = killWorkerRunningTask(workers, name);
             workers.awaitAllTasksOn(name, workers.other(victim), MOVE_TIMEOUT);
@@ -139,11 +141,24 @@ class WorkerCrashIT {
 
             topic.awaitAll(total, TIMEOUT);
             Tally lines = topic.tally();
-            System.out.printf("WorkerCrashIT %s: %d lines written in %d files, %d distinct in the topic, %d copies%n",
-                    name, total, writer.rotations() + 1, lines.distinct(), lines.duplicates());
+            System.out.printf("WorkerCrashIT %s: %d lines written in %d files of %d lines, %d distinct in the topic, "
+                    + "%d copies of lines %s%n", name, total, writer.rotations() + 1, LINES_PER_FILE, lines.distinct(),
+                    lines.duplicates(), lines.duplicateRuns(total));
             assertThat(lines.unexpected(total)).isEmpty();
             assertThat(lines.missing(total)).isEmpty();
+            assertThat(lines.count(Tally.value(RotatingLogWriter.PREFIX, 1)))
+                    .as("line 1 delivered once: the task resumed from the offsets committed before the kill").isEqualTo(1);
             return lines;
+        }
+    }
+
+    /**
+     * Waits until the cluster {@code group}'s offsets topic holds {@code commits} different offsets: the kill then
+     * comes after the task committed positions, so the test shows it resumes from them, not from the start.
+     */
+    private static void awaitOffsetCommits(String group, int commits) throws Exception {
+        try (TopicValues offsets = new TopicValues(cluster.broker().bootstrapServers(), group + "-offsets", "offset")) {
+            offsets.awaitDistinct(commits, TIMEOUT);
         }
     }
 
