@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One Kafka broker process and, per scenario, a group of Connect worker processes of one distributed cluster,
@@ -124,37 +126,35 @@ final class CrashCluster implements AutoCloseable {
                     .findFirst().orElseThrow(() -> new IOException("no worker with id " + workerId));
         }
 
-        /** Waits until every task of {@code connector} is RUNNING on {@code worker}. */
-        void awaitAllTasksOn(String connector, LocalConnectWorker worker, Duration timeout)
+        /** Waits until every task of {@code connector} is RUNNING, none on {@code dead}. */
+        void awaitTasksMovedFrom(String connector, LocalConnectWorker dead, Duration timeout)
                 throws IOException, InterruptedException {
-            awaitTasks(connector, worker, true, timeout);
+            String port = ":" + dead.rest().url().getPort();
+            awaitTasks(connector, workerIds -> workerIds.stream().noneMatch(id -> id.endsWith(port)), timeout,
+                    () -> "tasks of " + connector + " not all RUNNING away from " + dead.rest().url());
         }
 
         /** Waits until every task of {@code connector} is RUNNING, at least one on {@code worker}. */
         void awaitSomeTaskOn(String connector, LocalConnectWorker worker, Duration timeout)
                 throws IOException, InterruptedException {
-            awaitTasks(connector, worker, false, timeout);
-        }
-
-        private void awaitTasks(String connector, LocalConnectWorker worker, boolean all, Duration timeout)
-                throws IOException, InterruptedException {
             String port = ":" + worker.rest().url().getPort();
-            Await.until(() -> {
-                JsonNode tasks = worker.rest().status(connector).get("tasks");
-                int running = 0;
-                int onWorker = 0;
-                for (JsonNode task : tasks) {
-                    running += "RUNNING".equals(task.get("state").asText()) ? 1 : 0;
-                    onWorker += task.get("worker_id").asText().endsWith(port) ? 1 : 0;
-                }
-                return tasks.size() > 0 && running == tasks.size() && (all ? onWorker == tasks.size() : onWorker > 0);
-            }, timeout, () -> "tasks of " + connector + " not " + (all ? "all" : "some") + " RUNNING on "
-                    + worker.rest().url());
+            awaitTasks(connector, workerIds -> workerIds.stream().anyMatch(id -> id.endsWith(port)), timeout,
+                    () -> "no task of " + connector + " RUNNING on " + worker.rest().url());
         }
 
-        /** A live worker other than {@code worker}. */
-        LocalConnectWorker other(LocalConnectWorker worker) {
-            return all.stream().filter(w -> w != worker && w.process().isAlive()).findFirst().orElseThrow();
+        /** Waits until every task is RUNNING and the ids of the workers running them pass {@code placement}. */
+        private void awaitTasks(String connector, Predicate<List<String>> placement, Duration timeout,
+                                Supplier<String> message) throws IOException, InterruptedException {
+            Await.until(() -> {
+                List<String> workerIds = new ArrayList<>();
+                for (JsonNode task : anyLiveRest().status(connector).get("tasks")) {
+                    if (!"RUNNING".equals(task.get("state").asText())) {
+                        return false;
+                    }
+                    workerIds.add(task.get("worker_id").asText());
+                }
+                return !workerIds.isEmpty() && placement.test(workerIds);
+            }, timeout, message);
         }
 
         ConnectRestClient anyLiveRest() throws IOException {

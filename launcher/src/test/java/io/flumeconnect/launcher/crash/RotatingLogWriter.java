@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 /**
  * Appends numbered lines ({@code line-0000001}) to {@code app.log} in chunks of whole lines until stopped, and
@@ -26,6 +27,12 @@ final class RotatingLogWriter extends NumberedFeed {
 
     int rotations() {
         return rotations;
+    }
+
+    /** Waits until the log is rotated once more. */
+    void awaitRotation(Duration timeout) throws IOException, InterruptedException {
+        int seen = rotations;
+        Await.until(() -> rotations > seen, timeout, () -> "no rotation after " + seen);
     }
 
     @Override
