@@ -5,14 +5,11 @@ import static io.flumeconnect.transforms.support.TestRecords.header;
 import static io.flumeconnect.transforms.support.TestRecords.record;
 import static io.flumeconnect.transforms.support.TestRecords.schemaless;
 import static io.flumeconnect.transforms.support.TestRecords.tombstone;
-import static io.flumeconnect.transforms.support.TestRecords.validationErrors;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.transforms.support.TestRecords;
 import java.net.InetAddress;
 import java.util.Map;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,18 +41,13 @@ class HostHeaderTest {
 
     @Test
     void passesTombstonesThrough() {
-        transform.configure(Map.of());
-        SourceRecord tombstone = tombstone();
-        assertThat(transform.apply(tombstone)).isSameAs(tombstone);
+        InterceptorChecks.passesThrough(transform, Map.of(), tombstone());
     }
 
     @Test
     void refusesBadConfig() {
-        assertThatThrownBy(() -> transform.configure(Map.of("use.ip", "maybe")))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Invalid value maybe for configuration use.ip");
-        assertThat(validationErrors(HostHeaderConfig.CONFIG_DEF, Map.of("header", ""))).containsOnlyKeys("header");
-        assertThat(validationErrors(HostHeaderConfig.CONFIG_DEF, Map.of())).isEmpty();
+        InterceptorChecks.refuses(transform, "use.ip", "maybe");
+        InterceptorChecks.requiresAHeaderName(HostHeaderConfig.CONFIG_DEF);
     }
 
     @Test

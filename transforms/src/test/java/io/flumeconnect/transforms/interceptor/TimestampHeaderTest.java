@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.flumeconnect.transforms.support.TestRecords;
 import java.util.Date;
 import java.util.Map;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -89,16 +88,12 @@ class TimestampHeaderTest {
 
     @Test
     void passesTombstonesThrough() {
-        transform.configure(Map.of());
-        SourceRecord tombstone = tombstone();
-        assertThat(transform.apply(tombstone)).isSameAs(tombstone);
+        InterceptorChecks.passesThrough(transform, Map.of(), tombstone());
     }
 
     @Test
     void refusesBadConfigNamingKeyAndValue() {
-        assertThatThrownBy(() -> transform.configure(Map.of("format", "yyyy-MM-dd'T")))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Invalid value yyyy-MM-dd'T for configuration format");
+        InterceptorChecks.refuses(transform, "format", "yyyy-MM-dd'T");
         assertThat(validationErrors(TimestampHeaderConfig.CONFIG_DEF,
                 Map.of("source", "body", "timezone", "Mars/Olympus", "on.invalid", "ignore")))
                 .containsOnlyKeys("source", "timezone", "on.invalid");

@@ -5,13 +5,10 @@ import static io.flumeconnect.transforms.support.TestRecords.header;
 import static io.flumeconnect.transforms.support.TestRecords.record;
 import static io.flumeconnect.transforms.support.TestRecords.schemaless;
 import static io.flumeconnect.transforms.support.TestRecords.tombstone;
-import static io.flumeconnect.transforms.support.TestRecords.validationErrors;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.transforms.support.TestRecords;
 import java.util.Map;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,18 +41,13 @@ class UuidHeaderTest {
 
     @Test
     void passesTombstonesThrough() {
-        transform.configure(Map.of());
-        SourceRecord tombstone = tombstone();
-        assertThat(transform.apply(tombstone)).isSameAs(tombstone);
+        InterceptorChecks.passesThrough(transform, Map.of(), tombstone());
     }
 
     @Test
     void refusesBadConfig() {
-        assertThatThrownBy(() -> transform.configure(Map.of("preserve.existing", "yes")))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Invalid value yes for configuration preserve.existing");
-        assertThat(validationErrors(UuidHeaderConfig.CONFIG_DEF, Map.of("header", ""))).containsOnlyKeys("header");
-        assertThat(validationErrors(UuidHeaderConfig.CONFIG_DEF, Map.of())).isEmpty();
+        InterceptorChecks.refuses(transform, "preserve.existing", "yes");
+        InterceptorChecks.requiresAHeaderName(UuidHeaderConfig.CONFIG_DEF);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.flumeconnect.transforms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A migrated Flume agent's interceptors and multiplexing selector as a chain of transforms and predicates in a
@@ -26,19 +26,10 @@ class FlumeInterceptorsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final long MAY_FIRST_10H = 1_714_557_600_000L;
 
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1));
 
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(1).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @Test
     void interceptsFiltersAndRoutesLikeAFlumeAgent() throws Exception {
