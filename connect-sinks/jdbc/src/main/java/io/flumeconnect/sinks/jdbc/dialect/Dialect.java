@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 public abstract class Dialect {
     private final ValueBinder binder;
 
+    /** A dialect that binds values with the standard JDBC setters. */
+    protected Dialect() {
+        this(new ValueBinder());
+    }
+
     protected Dialect(ValueBinder binder) {
         this.binder = binder;
     }
@@ -26,8 +31,27 @@ public abstract class Dialect {
     /** A short name for logs and docs. */
     public abstract String name();
 
-    /** The column type for {@code column}; {@code key} columns need a type the database can index. */
-    protected abstract String typeOf(Column column, boolean key);
+    /**
+     * The column type for {@code column}; {@code key} columns need a type the database can index. These are
+     * the SQL standard's types; a dialect overrides the kinds its database stores differently.
+     */
+    protected String typeOf(Column column, boolean key) {
+        return switch (column.kind()) {
+            case INT8, INT16 -> "SMALLINT";
+            case INT32 -> "INTEGER";
+            case INT64 -> "BIGINT";
+            case FLOAT32 -> "REAL";
+            case FLOAT64 -> "DOUBLE PRECISION";
+            case BOOLEAN -> "BOOLEAN";
+            case STRING -> key ? "VARCHAR(255)" : "CLOB";
+            case BYTES -> key ? "VARBINARY(255)" : "BLOB";
+            case DECIMAL -> "NUMERIC(38, " + column.scale() + ")";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            case JSON -> "CLOB";
+        };
+    }
 
     /** An insert that updates the row with the same key instead of failing. */
     protected abstract String upsert(Shape shape);
@@ -79,6 +103,16 @@ public abstract class Dialect {
             case UPDATE -> Stream.concat(shape.valueColumns().stream(), shape.keyColumns().stream()).toList();
             case DELETE -> shape.keyColumns();
         };
+    }
+
+    /**
+     * An upsert as PostgreSQL and SQLite write it: {@code INSERT ... ON CONFLICT (key) DO UPDATE} from the row
+     * the insert proposed, which the database calls {@code excluded}; a row that is all key is left as it is.
+     */
+    protected final String insertOnConflict(Shape shape, String excluded) {
+        String action = shape.valueColumns().isEmpty() ? "DO NOTHING"
+                : "DO UPDATE SET " + names(shape.valueColumns(), c -> c + " = " + excluded + "." + c);
+        return insert(shape) + " ON CONFLICT (" + names(shape.keyColumns(), c -> c) + ") " + action;
     }
 
     protected String insert(Shape shape) {

@@ -1,18 +1,16 @@
 package io.flumeconnect.sinks.jdbc.dialect.generic;
 
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
-import io.flumeconnect.sinks.jdbc.dialect.ValueBinder;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** ANSI SQL for any other JDBC driver: standard types and an SQL:2003 {@code MERGE} for upsert. */
+/**
+ * ANSI SQL for any other JDBC driver: the base class's standard types, no {@code IF NOT EXISTS}, and an SQL:2003
+ * {@code MERGE} for upsert.
+ */
 public class GenericDialect extends Dialect {
-    public GenericDialect() {
-        super(new ValueBinder());
-    }
-
     @Override
     public String name() {
         return "generic";
@@ -21,25 +19,6 @@ public class GenericDialect extends Dialect {
     @Override
     protected String ifNotExists() {
         return "";
-    }
-
-    @Override
-    protected String typeOf(Column column, boolean key) {
-        return switch (column.kind()) {
-            case INT8, INT16 -> "SMALLINT";
-            case INT32 -> "INTEGER";
-            case INT64 -> "BIGINT";
-            case FLOAT32 -> "REAL";
-            case FLOAT64 -> "DOUBLE PRECISION";
-            case BOOLEAN -> "BOOLEAN";
-            case STRING -> key ? "VARCHAR(255)" : "CLOB";
-            case BYTES -> key ? "VARBINARY(255)" : "BLOB";
-            case DECIMAL -> "NUMERIC(38, " + column.scale() + ")";
-            case DATE -> "DATE";
-            case TIME -> "TIME";
-            case TIMESTAMP -> "TIMESTAMP";
-            case JSON -> "CLOB";
-        };
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.flumeconnect.sinks.jdbc.dialect.mariadb;
 
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
-import io.flumeconnect.sinks.jdbc.dialect.ValueBinder;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * MariaDB and MySQL: backtick quoting, {@code ON DUPLICATE KEY UPDATE}, and bounded types for key columns
@@ -12,11 +12,7 @@ import java.util.Properties;
  */
 public class MariaDbDialect extends Dialect {
     /** Lock wait timeout, deadlock, server gone away, lost connection. */
-    private static final java.util.Set<Integer> TRANSIENT_CODES = java.util.Set.of(1205, 1213, 2006, 2013);
-
-    public MariaDbDialect() {
-        super(new ValueBinder());
-    }
+    private static final Set<Integer> TRANSIENT_CODES = Set.of(1205, 1213, 2006, 2013);
 
     @Override
     public String name() {
@@ -32,19 +28,16 @@ public class MariaDbDialect extends Dialect {
     protected String typeOf(Column column, boolean key) {
         return switch (column.kind()) {
             case INT8 -> "TINYINT";
-            case INT16 -> "SMALLINT";
             case INT32 -> "INT";
-            case INT64 -> "BIGINT";
             case FLOAT32 -> "FLOAT";
             case FLOAT64 -> "DOUBLE";
-            case BOOLEAN -> "BOOLEAN";
             case STRING -> key ? "VARCHAR(255)" : "LONGTEXT";
             case BYTES -> key ? "VARBINARY(255)" : "LONGBLOB";
             case DECIMAL -> "DECIMAL(65, " + Math.min(column.scale(), 30) + ")";
-            case DATE -> "DATE";
             case TIME -> "TIME(3)";
             case TIMESTAMP -> "DATETIME(3)";
             case JSON -> "JSON";
+            default -> super.typeOf(column, key);
         };
     }
 

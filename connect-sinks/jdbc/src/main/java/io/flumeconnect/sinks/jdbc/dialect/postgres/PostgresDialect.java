@@ -2,7 +2,6 @@ package io.flumeconnect.sinks.jdbc.dialect.postgres;
 
 import io.flumeconnect.sinks.jdbc.dialect.BulkCopy;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
-import io.flumeconnect.sinks.jdbc.dialect.ValueBinder;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.ColumnKind;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
@@ -11,10 +10,6 @@ import java.util.Properties;
 
 /** PostgreSQL: {@code ON CONFLICT ... DO UPDATE}, JSONB, TIMESTAMPTZ, COPY for inserts. */
 public class PostgresDialect extends Dialect {
-    public PostgresDialect() {
-        super(new ValueBinder());
-    }
-
     @Override
     public String name() {
         return "postgresql";
@@ -23,19 +18,12 @@ public class PostgresDialect extends Dialect {
     @Override
     protected String typeOf(Column column, boolean key) {
         return switch (column.kind()) {
-            case INT8, INT16 -> "SMALLINT";
-            case INT32 -> "INTEGER";
-            case INT64 -> "BIGINT";
-            case FLOAT32 -> "REAL";
-            case FLOAT64 -> "DOUBLE PRECISION";
-            case BOOLEAN -> "BOOLEAN";
             case STRING -> "TEXT";
             case BYTES -> "BYTEA";
             case DECIMAL -> "NUMERIC";
-            case DATE -> "DATE";
-            case TIME -> "TIME";
             case TIMESTAMP -> "TIMESTAMPTZ";
             case JSON -> "JSONB";
+            default -> super.typeOf(column, key);
         };
     }
 
@@ -51,9 +39,7 @@ public class PostgresDialect extends Dialect {
 
     @Override
     protected String upsert(Shape shape) {
-        String action = shape.valueColumns().isEmpty() ? "DO NOTHING"
-                : "DO UPDATE SET " + names(shape.valueColumns(), c -> c + " = EXCLUDED." + c);
-        return insert(shape) + " ON CONFLICT (" + names(shape.keyColumns(), c -> c) + ") " + action;
+        return insertOnConflict(shape, "EXCLUDED");
     }
 
     /** pgjdbc rewrites a batch of single-row INSERTs into multi-row INSERTs with this. */

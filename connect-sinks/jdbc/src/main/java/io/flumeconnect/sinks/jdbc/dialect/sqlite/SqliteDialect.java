@@ -35,9 +35,7 @@ public class SqliteDialect extends Dialect {
 
     @Override
     protected String upsert(Shape shape) {
-        String action = shape.valueColumns().isEmpty() ? "DO NOTHING"
-                : "DO UPDATE SET " + names(shape.valueColumns(), c -> c + " = excluded." + c);
-        return insert(shape) + " ON CONFLICT (" + names(shape.keyColumns(), c -> c) + ") " + action;
+        return insertOnConflict(shape, "excluded");
     }
 
     @Override
