@@ -2,13 +2,13 @@ package io.flumeconnect.sources.tail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,22 +20,13 @@ class TailRotationTortureIT {
     private static final int LINES = 1_000_000;
     private static final int LINES_PER_FILE = 25_000;
 
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1));
+
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(1).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     @Test
     void everyLineArrivesExactlyOnceThroughRenamesAndGzip() throws Exception {

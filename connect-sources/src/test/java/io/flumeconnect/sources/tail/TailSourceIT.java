@@ -2,6 +2,7 @@ package io.flumeconnect.sources.tail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,30 +16,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The tail source on a real worker: headers, copytruncate, connector restart and reconfiguration. */
 class TailSourceIT {
     private static final String CONNECTOR_CLASS = "io.flumeconnect.sources.tail.TailSourceConnector";
-    private static ConnectTestCluster cluster;
+
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1));
+
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(1).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     private Map<String, String> config(String topic, String... more) {
         Map<String, String> config = new HashMap<>(Map.of(
@@ -92,21 +84,15 @@ class TailSourceIT {
      */
     @Test
     void copytruncateDeliversNoLineTwice() throws Exception {
-        cluster.createTopic("copytruncate", 1);
-        Path log = dir.resolve("app.log");
-        append(log, 0, 500);
-        cluster.putConnector("copytruncate", config("copytruncate"));
-        try (NumberedLines lines = new NumberedLines(cluster, "copytruncate", 1_000_000)) {
-            assertThat(lines.awaitDistinct(500, Duration.ofSeconds(60))).isEqualTo(500);
+        Path log = startTailing("copytruncate", 500);
+        try (NumberedLines lines = awaitFirstLines("copytruncate", 500)) {
             for (int round = 1; round <= 3; round++) {
                 Files.copy(log, dir.resolve("app.log." + round));
                 Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
                 append(log, round * 500, round * 500 + 500);
                 assertThat(lines.awaitDistinct(round * 500 + 500, Duration.ofSeconds(60))).isEqualTo(round * 500 + 500);
             }
-            lines.drain(Duration.ofSeconds(3));
-            assertThat(lines.duplicates()).isZero();
-            assertThat(lines.received()).isEqualTo(2000);
+            assertEveryLineOnce(lines, 2000);
         } finally {
             cluster.deleteConnector("copytruncate");
         }
@@ -114,12 +100,8 @@ class TailSourceIT {
 
     @Test
     void restartAndReconfigurationResumeFromOffsets() throws Exception {
-        cluster.createTopic("resume", 1);
-        Path log = dir.resolve("app.log");
-        append(log, 0, 1000);
-        cluster.putConnector("resume", config("resume"));
-        try (NumberedLines lines = new NumberedLines(cluster, "resume", 1_000_000)) {
-            assertThat(lines.awaitDistinct(1000, Duration.ofSeconds(60))).isEqualTo(1000);
+        Path log = startTailing("resume", 1000);
+        try (NumberedLines lines = awaitFirstLines("resume", 1000)) {
             awaitCommittedOffset("resume", Files.size(log));
 
             cluster.restartConnectorAndTasks("resume");
@@ -132,9 +114,7 @@ class TailSourceIT {
             cluster.awaitRunning("resume", 2);
             append(log, 1500, 2000);
             assertThat(lines.awaitDistinct(2000, Duration.ofSeconds(60))).isEqualTo(2000);
-            lines.drain(Duration.ofSeconds(3));
-            assertThat(lines.duplicates()).isZero();
-            assertThat(lines.received()).isEqualTo(2000);
+            assertEveryLineOnce(lines, 2000);
         } finally {
             cluster.deleteConnector("resume");
         }
@@ -146,12 +126,8 @@ class TailSourceIT {
      */
     @Test
     void offsetsWrittenOverRestAreValidatedAndUsed() throws Exception {
-        cluster.createTopic("rewind", 1);
-        Path log = dir.resolve("app.log");
-        append(log, 0, 10);
-        cluster.putConnector("rewind", config("rewind"));
-        try (NumberedLines lines = new NumberedLines(cluster, "rewind", 1_000_000)) {
-            assertThat(lines.awaitDistinct(10, Duration.ofSeconds(60))).isEqualTo(10);
+        Path log = startTailing("rewind", 10);
+        try (NumberedLines lines = awaitFirstLines("rewind", 10)) {
             awaitCommittedOffset("rewind", Files.size(log));
             assertThat(cluster.rest("PUT", "/connectors/rewind/stop", null).status()).isEqualTo(204);
             ConnectTestCluster.awaitCondition(() -> "STOPPED".equals(cluster.status("rewind").connector().state()),
@@ -183,8 +159,36 @@ class TailSourceIT {
         }
     }
 
+    /** Writes lines 0 to {@code first - 1} to app.log and runs connector {@code name} on it into topic {@code name}. */
+    private Path startTailing(String name, int first) throws IOException {
+        cluster.createTopic(name, 1);
+        Path log = dir.resolve("app.log");
+        append(log, 0, first);
+        cluster.putConnector(name, config(name));
+        return log;
+    }
+
+    /** Consumes topic {@code name} until lines 0 to {@code first - 1} came; the caller closes what it returns. */
+    private NumberedLines awaitFirstLines(String name, int first) {
+        NumberedLines lines = new NumberedLines(cluster, name, 1_000_000);
+        try {
+            assertThat(lines.awaitDistinct(first, Duration.ofSeconds(60))).isEqualTo(first);
+            return lines;
+        } catch (RuntimeException | AssertionError e) {
+            lines.close();
+            throw e;
+        }
+    }
+
+    /** After a quiet spell for late duplicates: {@code count} lines came, each once. */
+    private static void assertEveryLineOnce(NumberedLines lines, int count) {
+        lines.drain(Duration.ofSeconds(3));
+        assertThat(lines.duplicates()).isZero();
+        assertThat(lines.received()).isEqualTo(count);
+    }
+
     /** Waits until the worker committed an offset at {@code position} ({@code GET /connectors/x/offsets}). */
-    private static void awaitCommittedOffset(String connector, long position) throws InterruptedException {
+    private void awaitCommittedOffset(String connector, long position) throws InterruptedException {
         String expected = "\"position\":" + position;
         ConnectTestCluster.awaitCondition(() -> {
             try {

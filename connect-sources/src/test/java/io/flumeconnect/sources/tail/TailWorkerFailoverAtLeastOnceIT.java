@@ -2,12 +2,12 @@ package io.flumeconnect.sources.tail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,22 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  * so lines after them may come twice, but none is lost.
  */
 class TailWorkerFailoverAtLeastOnceIT {
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(2));
+
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(2).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     @Test
     void taskResumesOnTheOtherWorkerWithNoLoss() throws Exception {

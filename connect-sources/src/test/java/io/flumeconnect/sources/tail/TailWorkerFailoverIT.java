@@ -2,15 +2,15 @@ package io.flumeconnect.sources.tail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,22 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TailWorkerFailoverIT {
     static final int LINES = 200_000;
 
-    private static ConnectTestCluster cluster;
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(2).exactlyOnceSource());
+
+    private final ConnectTestCluster cluster = CONNECT.cluster();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(2).exactlyOnceSource().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     @Test
     void taskResumesOnTheOtherWorkerWithNoLossAndNoDuplicate() throws Exception {
