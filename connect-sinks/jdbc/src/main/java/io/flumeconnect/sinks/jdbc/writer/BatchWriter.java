@@ -40,33 +40,37 @@ final class BatchWriter {
     /** Writes {@code rows}; returns how many were written (the others were rejected). */
     int write(Connection connection, Shape shape, List<Row> rows) throws SQLException {
         if (bulkCopy.isPresent() && shape.operation() == Operation.INSERT) {
-            try {
-                bulkCopy.get().copy(connection, shape, rows);
-                connection.commit();
+            Optional<SQLException> refused = commit(connection, () -> bulkCopy.get().copy(connection, shape, rows));
+            if (refused.isEmpty()) {
                 return rows.size();
-            } catch (SQLException e) {
-                rollback(connection, e);
-                if (dialect.isTransient(e)) {
-                    throw e;
-                }
-                copyFallbacks.increment();
-                log.debug("COPY into {} failed, writing the batch with INSERT: {}", shape.table(), e.getMessage());
             }
+            copyFallbacks.increment();
+            log.debug("COPY into {} failed, writing the batch with INSERT: {}", shape.table(),
+                    refused.get().getMessage());
         }
         return writeStatements(connection, shape, rows);
     }
 
     private int writeStatements(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+        Optional<SQLException> refused = commit(connection, () -> executeBatch(connection, shape, rows));
+        return refused.isEmpty() ? rows.size() : split(connection, shape, rows, refused.get());
+    }
+
+    /**
+     * Runs {@code work} and commits. When the database refuses, the transaction is rolled back and the error is
+     * returned, or thrown if it is transient.
+     */
+    private Optional<SQLException> commit(Connection connection, Work work) throws SQLException {
         try {
-            executeBatch(connection, shape, rows);
+            work.run();
             connection.commit();
-            return rows.size();
+            return Optional.empty();
         } catch (SQLException e) {
             rollback(connection, e);
             if (dialect.isTransient(e)) {
                 throw e;
             }
-            return split(connection, shape, rows, e);
+            return Optional.of(e);
         }
     }
 
@@ -103,6 +107,12 @@ final class BatchWriter {
             source[i] = key >= 0 ? -(key + 1) : shape.valueColumns().indexOf(order.get(i));
         }
         return source;
+    }
+
+    /** Statements of one transaction. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
     }
 
     /**
