@@ -126,6 +126,17 @@ final class CrashCluster implements AutoCloseable {
                     .findFirst().orElseThrow(() -> new IOException("no worker with id " + workerId));
         }
 
+        /** SIGKILLs the worker running task 0 of {@code connector} and returns it, dead. */
+        LocalConnectWorker killWorkerRunningTask(String connector) throws IOException, InterruptedException {
+            LocalConnectWorker victim = runningTask(connector, 0);
+            System.out.printf("%s: SIGKILL %s%n", connector, victim.process());
+            victim.process().kill();
+            if (victim.process().isAlive()) {
+                throw new IOException("worker " + victim.process() + " survived SIGKILL");
+            }
+            return victim;
+        }
+
         /** Waits until every task of {@code connector} is RUNNING, none on {@code dead}. */
         void awaitTasksMovedFrom(String connector, LocalConnectWorker dead, Duration timeout)
                 throws IOException, InterruptedException {

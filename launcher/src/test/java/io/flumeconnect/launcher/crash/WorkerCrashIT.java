@@ -86,7 +86,7 @@ class WorkerCrashIT {
             Await.until(() -> sink.committed(NumberedProducer.PREFIX).distinct() >= 3000, TIMEOUT,
                     () -> "the sink committed no files");
 
-            LocalConnectWorker victim = killWorkerRunningTask(workers, name);
+            LocalConnectWorker victim = workers.killWorkerRunningTask(name);
             workers.awaitTasksMovedFrom(name, victim, MOVE_TIMEOUT);
             producer.awaitMore(3000, TIMEOUT);
             workers.start(1);
@@ -140,7 +140,7 @@ class WorkerCrashIT {
                     writer.awaitMore(5_000, TIMEOUT);
                     writer.awaitRotation(TIMEOUT);
                 }
-                LocalConnectWorker victim = killWorkerRunningTask(workers, name);
+                LocalConnectWorker victim = workers.killWorkerRunningTask(name);
                 workers.awaitTasksMovedFrom(name, victim, MOVE_TIMEOUT);
             }
             writer.awaitMore(10_000, TIMEOUT);
@@ -168,15 +168,6 @@ class WorkerCrashIT {
         try (TopicValues offsets = new TopicValues(cluster.broker().bootstrapServers(), group + "-offsets", "offset")) {
             offsets.awaitDistinct(commits, TIMEOUT);
         }
-    }
-
-    private static LocalConnectWorker killWorkerRunningTask(CrashCluster.Workers workers, String connector)
-            throws Exception {
-        LocalConnectWorker victim = workers.runningTask(connector, 0);
-        System.out.printf("WorkerCrashIT %s: SIGKILL %s%n", connector, victim.process());
-        victim.process().kill();
-        assertThat(victim.process().isAlive()).isFalse();
-        return victim;
     }
 
     private static String describe(SinkFiles sink, long total) {
