@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.file.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +31,9 @@ class FileSinkIT {
     private static final int PARTITIONS = 3;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
+    @RegisterExtension
+    static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(2));
+
     private static ConnectTestCluster cluster;
     private static ExactlyOnceCheck check;
 
@@ -37,8 +41,8 @@ class FileSinkIT {
     static Path dir;
 
     @BeforeAll
-    static void start() {
-        cluster = ConnectTestCluster.builder().workers(2).start();
+    static void createTopic() {
+        cluster = CONNECT.cluster();
         cluster.createTopic(TOPIC, PARTITIONS);
         check = new ExactlyOnceCheck(cluster, TOPIC, PARTITIONS, new ExactlyOnceCheck.SinkFiles() {
             @Override
@@ -51,13 +55,6 @@ class FileSinkIT {
                 return files().stream().filter(FileSinkIT::isTemporary).map(Path::toString).toList();
             }
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     @Test
