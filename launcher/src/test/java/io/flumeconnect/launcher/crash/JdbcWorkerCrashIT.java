@@ -83,13 +83,16 @@ class JdbcWorkerCrashIT {
             producer.awaitMore(3000, TIMEOUT);
             producer.stop();
             long produced = producer.fed();
+            long rowsAtStop = rows.count();
+            long stopped = System.nanoTime();
 
             Await.until(() -> rows.count() >= produced && rows.values("line", NumberedProducer.PREFIX).hasAll(produced),
                     TIMEOUT, () -> "rows missing: " + describe(rows, produced));
             Tally lines = rows.values("line", NumberedProducer.PREFIX);
-            System.out.printf("JdbcWorkerCrashIT: %d records produced, %d rows; the killed task (partitions %s) had "
-                    + "written %d rows past its committed offsets, rewritten by the next task; %s%n",
-                    produced, rows.count(), victimPartitions, rewritten, rows.partitions());
+            System.out.printf("JdbcWorkerCrashIT: %d records produced, %d rows (%d when the producer stopped, all "
+                    + "%.1f s later); the killed task (partitions %s) had written %d rows past its committed offsets, "
+                    + "rewritten by the next task; %s%n", produced, rows.count(), rowsAtStop,
+                    (System.nanoTime() - stopped) / 1e9, victimPartitions, rewritten, rows.partitions());
             assertThat(rows.count()).as("rows").isEqualTo(produced);
             assertThat(rows.duplicateCoordinates()).as("rows with the same Kafka coordinates").isZero();
             assertThat(lines.duplicates()).as("records written twice").isZero();
