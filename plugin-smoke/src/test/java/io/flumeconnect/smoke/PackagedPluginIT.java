@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.testkit.ConnectClusterExtension;
-import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged plugin directory on a real worker's plugin.path: the plugin loads in isolation, runs, and
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * standalone registry that transforms and pre-4.1 workers use.
  */
 class PackagedPluginIT {
-        private static final String TRANSFORM = "io.flumeconnect.smoke.CountingTransform";
+    private static final String TRANSFORM = "io.flumeconnect.smoke.CountingTransform";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     @RegisterExtension
