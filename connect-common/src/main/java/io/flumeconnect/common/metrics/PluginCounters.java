@@ -55,17 +55,6 @@ public final class PluginCounters implements AutoCloseable {
     }
 
     /**
-     * Counters registered through the worker's plugin metrics. Do not use: the lambda a caller passes here,
-     * {@code () -> context.pluginMetrics()}, names {@link PluginMetrics} in the caller's own class, which
-     * then fails with {@code NoClassDefFoundError} on a worker older than Kafka 4.1 before this method can
-     * fall back. Pass the context itself: {@code PluginCounters.of(context, fallbackTags)}.
-     */
-    @Deprecated(forRemoval = true)
-    public static PluginCounters of(Supplier<PluginMetrics> pluginMetrics, Map<String, String> fallbackTags) {
-        return withFallback(() -> WorkerPluginMetrics.target(pluginMetrics.get()), fallbackTags);
-    }
-
-    /**
      * A transform's counters, in the standalone registry: a transform implementing {@code Monitorable}
      * would not load on a worker older than 4.1. Tagged {@code transform=<type>,instance=<n>}, as a
      * transform is not told its alias or connector.
