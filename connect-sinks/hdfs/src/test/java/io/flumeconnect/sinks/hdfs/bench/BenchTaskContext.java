@@ -1,36 +1,11 @@
 package io.flumeconnect.sinks.hdfs.bench;
 
-import java.util.Map;
-import java.util.Set;
+import io.flumeconnect.testkit.StubSinkTaskContext;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
-import org.apache.kafka.connect.sink.SinkTaskContext;
 
-/** The worker's side of the task, as far as the benchmark needs it: no metrics registry, no dead-letter queue. */
-final class BenchTaskContext implements SinkTaskContext {
-    @Override
-    public ErrantRecordReporter errantRecordReporter() {
-        return null;
-    }
-
-    @Override
-    public PluginMetrics pluginMetrics() {
-        // the counters fall back to their standalone registry, as on a worker older than Kafka 4.1
-        throw new NoSuchMethodError("no plugin metrics in the benchmark");
-    }
-
-    @Override
-    public Map<String, String> configs() {
-        return Map.of();
-    }
-
-    @Override
-    public void offset(Map<TopicPartition, Long> offsets) {
-        offsets.forEach(this::offset);
-    }
-
+/** The worker's side of the task, as far as the benchmark needs it: a seek or a retry means the run is invalid. */
+final class BenchTaskContext extends StubSinkTaskContext {
     @Override
     public void offset(TopicPartition tp, long offset) {
         if (offset != 0) {
@@ -41,22 +16,5 @@ final class BenchTaskContext implements SinkTaskContext {
     @Override
     public void timeout(long timeoutMs) {
         throw new ConnectException("The sink asked for a retry after a storage error; see the log");
-    }
-
-    @Override
-    public Set<TopicPartition> assignment() {
-        return Set.of();
-    }
-
-    @Override
-    public void pause(TopicPartition... partitions) {
-    }
-
-    @Override
-    public void resume(TopicPartition... partitions) {
-    }
-
-    @Override
-    public void requestCommit() {
     }
 }
