@@ -1,5 +1,8 @@
 package io.flumeconnect.sources.tail;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -11,6 +14,8 @@ import java.util.function.Consumer;
  */
 final class LineSplitter {
     private static final int INITIAL_CAPACITY = 256;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private final int maxBytes;
     private final boolean utf8;
@@ -127,8 +132,21 @@ final class LineSplitter {
         }
     }
 
-    private static int indexOfNewline(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /**
+     * Eight bytes at a time: the search is the task's hottest loop (a tenth of its thread's time, byte by byte).
+     * XOR with eight newlines turns each newline into a zero byte; {@code (x - 0x01..) & ~x & 0x80..} marks the
+     * zero bytes, and its lowest mark is always a true one, so the first newline is the lowest marked byte.
+     */
+    static int indexOfNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+            long zeros = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + Long.numberOfTrailingZeros(zeros) / Byte.SIZE;
+            }
+        }
+        for (; i < to; i++) {
             if (bytes[i] == '\n') {
                 return i;
             }

@@ -46,6 +46,28 @@ class LineSplitterTest {
         assertThat(splitter.hasPending()).isFalse();
     }
 
+    /** Every newline position and range edge around the 8-byte words, among bytes one bit or one borrow away. */
+    @Test
+    void findsTheFirstNewlineAtEveryPositionOfAWord() {
+        byte[] nearMisses = {0x0B, 0x09, 0x08, (byte) 0x8A, (byte) 0xFF, 0x00, 0x1A, 0x0A};
+        for (int length = 0; length <= 24; length++) {
+            for (int from = 0; from <= length; from++) {
+                for (int newline = -1; newline < length; newline++) {
+                    byte[] bytes = new byte[length];
+                    for (int i = 0; i < length; i++) {
+                        bytes[i] = i == newline ? (byte) '\n' : nearMisses[(i * 5 + length) % 7];
+                    }
+                    int expected = newline >= from ? newline : -1;
+                    for (int i = from; expected < 0 && i < length; i++) {
+                        expected = bytes[i] == '\n' ? i : -1;
+                    }
+                    assertThat(LineSplitter.indexOfNewline(bytes, from, length))
+                            .as("length %d, from %d, newline at %d", length, from, newline).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     @Test
     void crBetweenBuffersBeforeLfIsPartOfTheTerminator() {
         LineSplitter splitter = new LineSplitter(1024, true, 0);

@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.bench;
 import io.flumeconnect.launcher.Command;
 import io.flumeconnect.launcher.LauncherHome;
 import io.flumeconnect.launcher.Options;
+import io.flumeconnect.launcher.process.JvmProfile;
 import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.LocalStack;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[NAME [--kafka=VERSION] [--key=value ...]]   run one benchmark; without NAME, list them";
+        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--key=value ...]]   run one benchmark; without NAME, list them";
     }
 
     @Override
@@ -50,13 +51,14 @@ public final class BenchCommand implements Command {
         KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), kafka, out);
         Path dir = home.freshWorkDir("bench-" + benchmark.name());
         List<Path> pluginPath = home.pluginPath();
-        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), out)) {
+        JvmProfile jvm = JvmProfile.parse(options.get("jvm", JvmProfile.KAFKA_SCRIPTS.cliName()));
+        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), jvm, out)) {
             BenchContext context = new BenchContext(stack, Files.createDirectories(dir.resolve("work")), out, options);
             out.printf("Running benchmark %s...%n", benchmark.name());
             BenchResult result = benchmark.run(context);
             new ResultPrinter(out).print(benchmark, result,
-                    "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs, -Xmx512m each"
-                            .formatted(kafka));
+                    "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs (--jvm=%s: %s)"
+                            .formatted(kafka, jvm.cliName(), jvm.describe()));
         }
     }
 

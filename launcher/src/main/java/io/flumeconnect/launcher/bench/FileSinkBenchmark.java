@@ -74,7 +74,7 @@ public final class FileSinkBenchmark implements Benchmark {
                 "MB/s counts the lines written (value + newline); %d partition(s), 1 task, roll.size.bytes=128 MiB"
                         .formatted(partitions),
                 "the sink syncs and renames every file it commits; the raw write syncs once at the end",
-                "connect worker peak RSS: %d MB (VmHWM, -Xmx512m)".formatted(rss / 1_048_576));
+                "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
         return new BenchResult(text, disk,
                 "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes);
     }

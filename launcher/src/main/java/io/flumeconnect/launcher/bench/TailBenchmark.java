@@ -3,9 +3,12 @@ package io.flumeconnect.launcher.bench;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,17 +21,21 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The tail source moving a large file of ~200-byte log lines into a 1-partition topic, against a raw producer
+ * The tail source moving large files of ~200-byte log lines into a 1-partition topic, against a raw producer
  * writing the same number of records of the same size to the same broker with the same producer settings
  * ({@code acks=all}, and {@code --batch-size}/{@code --linger-ms} on both sides). By default the connector's
  * records are the raw producer's: a value, no key, no headers; {@code --record-headers} adds Flume's headers to
- * the connector's side only. Both sides warm up untimed on a tenth of the records (the raw producer sends a
- * tenth more first; the connector is timed from its tenth of the file to its last record), so neither the
- * connector's start-up nor the worker's JIT warm-up is counted, as the raw producer's is not.
+ * the connector's side only.
+ *
+ * <p>It runs in {@code --rounds} rounds, each a raw producer run and then a fresh file for the connector,
+ * which keeps running. Round 1 is every JVM's first (the broker's, the worker's and this one's) and is not
+ * counted: a fresh JVM spends a third of two cores compiling for its first few gigabytes, and a worker runs
+ * for weeks. Within a round both sides also warm up untimed on a tenth of the records.
  */
 public final class TailBenchmark implements Benchmark {
     private static final String CONNECTOR = "bench-tail";
     private static final String TOPIC = "bench-tail";
+    private static final String LIMIT_TOPIC = "bench-tail-limit";
 
     @Override
     public String name() {
@@ -37,8 +44,9 @@ public final class TailBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "tail source: --size-mb (1024) of --line-bytes (200) lines into 1 partition vs raw producer, acks=all "
-                + "(--record-headers, --header-converter, --batch-size, --linger-ms, --idempotence, --compression, --buffer-memory)";
+        return "tail source: --rounds (4, the first not counted) of --size-mb (1024) of --line-bytes (200) lines into "
+                + "1 partition vs raw producer, acks=all (--record-headers, --header-converter, --batch-size, "
+                + "--linger-ms, --idempotence, --compression, --buffer-memory)";
     }
 
     @Override
@@ -60,24 +68,35 @@ public final class TailBenchmark implements Benchmark {
                 ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(context.option("buffer-memory", 4_194_304)));
         int valueBytes = lineBytes - 1;
         long lines = sizeMb * 1_000_000 / lineBytes;
-        Path file = context.workDir().resolve("logs/app.log");
-        context.out().printf("Writing %,d lines of %d bytes to %s...%n", lines, lineBytes, file);
-        write(file, lines, valueBytes);
-
-        context.createTopic("bench-tail-limit", 1);
-        Throughput limit = context.baseline().measure("bench-tail-limit", lines, valueBytes, producer);
-        context.out().printf("Raw producer: %.1f MB/s%n", limit.megabytesPerSecond());
-
+        int rounds = (int) Math.max(1, context.option("rounds", 4));
+        Path staging = context.workDir().resolve("staging/round.log");
+        context.createTopic(LIMIT_TOPIC, 1);
         context.createTopic(TOPIC, 1);
         String headers = context.option("record-headers", "");
         String headerConverter = context.option("header-converter", "");
-        context.rest().putConnector(CONNECTOR, connectorConfig(file, producer, headers, headerConverter));
-        Throughput measured = measure(context, lines, valueBytes);
+        Path logs = Files.createDirectories(context.workDir().resolve("logs"));
+        context.rest().putConnector(CONNECTOR, connectorConfig(logs, producer, headers, headerConverter));
+        List<Throughput> raw = new ArrayList<>();
+        List<Throughput> tail = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            // Each round's lines are numbered on from the last round's: a copy of the same content would be
+            // recognised as a copy of a file already read (same fingerprint) and skipped, as rotation wants.
+            context.out().printf("Round %d of %d: writing %,d lines of %d bytes...%n", round, rounds, lines, lineBytes);
+            write(staging, (round - 1) * lines, lines, valueBytes);
+            raw.add(context.baseline().measure(LIMIT_TOPIC, lines, valueBytes, producer));
+            Files.move(staging, logs.resolve("round-" + round + ".log"), StandardCopyOption.ATOMIC_MOVE);
+            tail.add(measure(context, (round - 1) * lines, lines, valueBytes));
+            context.out().printf("Round %d of %d: raw producer %.1f MB/s, tail source %.1f MB/s%n",
+                    round, rounds, raw.get(round - 1).megabytesPerSecond(), tail.get(round - 1).megabytesPerSecond());
+        }
         long rss = context.stack().worker().process().peakRssBytes();
         context.rest().deleteConnector(CONNECTOR);
 
         List<String> notes = new ArrayList<>();
-        notes.add("connect worker peak RSS: %d MB (VmHWM, -Xmx512m)".formatted(rss / 1_048_576));
+        notes.add(rounds == 1 ? "one round: every JVM's first, JIT warm-up included"
+                : "rounds 2-%d of %d; round 1 warms up every JVM (broker, worker, this one) and is not counted; per round: %s"
+                        .formatted(rounds, rounds, perRound(raw, tail)));
+        notes.add("connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
         notes.add(headers.isEmpty() ? "records on both sides: value only, no key, no headers"
                 : "connector records carry the headers [" + headers + "] (--record-headers), the raw producer's none; "
                 + "MB/s counts value bytes on both sides");
@@ -85,17 +104,34 @@ public final class TailBenchmark implements Benchmark {
         if (!headerConverter.isEmpty() && !headers.isEmpty()) {
             notes.add("header.converter: " + headerConverter);
         }
-        return new BenchResult(measured, limit,
-                "raw producer, same settings, %,d x %d B records, 1 partition".formatted(lines, valueBytes), notes);
+        return new BenchResult(warm(tail), warm(raw),
+                "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(lines, valueBytes),
+                notes);
     }
 
-    private static Map<String, String> connectorConfig(Path file, Map<String, Object> producer, String headers,
+    /** The rounds after the first, summed; the only round when there is one. */
+    private static Throughput warm(List<Throughput> rounds) {
+        List<Throughput> counted = rounds.size() == 1 ? rounds : rounds.subList(1, rounds.size());
+        return new Throughput(counted.stream().mapToLong(Throughput::records).sum(),
+                counted.stream().mapToLong(Throughput::bytes).sum(),
+                counted.stream().map(Throughput::elapsed).reduce(Duration.ZERO, Duration::plus));
+    }
+
+    private static String perRound(List<Throughput> raw, List<Throughput> tail) {
+        List<String> rounds = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            rounds.add("%.1f/%.1f MB/s".formatted(tail.get(i).megabytesPerSecond(), raw.get(i).megabytesPerSecond()));
+        }
+        return String.join(", ", rounds) + " (tail/raw)";
+    }
+
+    private static Map<String, String> connectorConfig(Path logs, Map<String, Object> producer, String headers,
                                                        String headerConverter) {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
                 "tasks.max", "1",
                 "topic", TOPIC,
-                "files", file.toAbsolutePath().toString(),
+                "files", logs.toAbsolutePath().resolve("round-*.log").toString(),
                 "value.type", "bytes",
                 "record.headers", headers,
                 "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
@@ -106,13 +142,16 @@ public final class TailBenchmark implements Benchmark {
         return config;
     }
 
-    /** From the moment a tenth of the records is in the topic to the last, as the raw producer warms up on a tenth. */
-    private static Throughput measure(BenchContext context, long lines, int valueBytes)
+    /**
+     * One round: from the moment a tenth of this round's records is in the topic to its last, as the raw
+     * producer warms up on a tenth.
+     */
+    private static Throughput measure(BenchContext context, long before, long lines, int valueBytes)
             throws IOException, InterruptedException {
-        context.awaitRecords(TOPIC, Math.max(1, lines / 10), Duration.ofMinutes(5));
+        context.awaitRecords(TOPIC, before + Math.max(1, lines / 10), Duration.ofMinutes(5));
         long start = System.nanoTime();
-        long first = endOffset(context);
-        context.awaitRecords(TOPIC, lines, Duration.ofMinutes(30));
+        long first = endOffset(context) - before;
+        context.awaitRecords(TOPIC, before + lines, Duration.ofMinutes(30));
         return Throughput.since(start, lines - first, (lines - first) * valueBytes);
     }
 
@@ -128,19 +167,26 @@ public final class TailBenchmark implements Benchmark {
         }
     }
 
-    /** Numbered lines padded with printable ASCII to {@code valueBytes}, each ending with a newline. */
-    private static void write(Path file, long lines, int valueBytes) throws IOException {
+    /**
+     * Lines numbered from {@code first}, padded with printable ASCII to {@code valueBytes}, each ending with a
+     * newline.
+     */
+    private static void write(Path file, long first, long lines, int valueBytes) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] padding = RawProducerBaseline.payload(valueBytes);
         byte[] line = new byte[valueBytes + 1];
         line[valueBytes] = '\n';
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            for (long i = 0; i < lines; i++) {
+            for (long i = first; i < first + lines; i++) {
                 byte[] number = Long.toString(i).getBytes(StandardCharsets.US_ASCII);
                 System.arraycopy(number, 0, line, 0, number.length);
                 System.arraycopy(padding, number.length, line, number.length, valueBytes - number.length);
                 out.write(line);
             }
+        }
+        // On disk before either side is timed, so neither competes with the kernel writing it back.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 }

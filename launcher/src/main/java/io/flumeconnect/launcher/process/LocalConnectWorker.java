@@ -21,11 +21,11 @@ public final class LocalConnectWorker implements AutoCloseable {
     }
 
     /**
-     * Starts a worker of group {@code groupId} with {@code pluginPath} and waits until its REST API answers.
-     * {@code overrides} replace or add worker properties.
+     * Starts a worker of group {@code groupId} with {@code pluginPath} and {@code profile}'s JVM options and waits
+     * until its REST API answers. {@code overrides} replace or add worker properties.
      */
     public static LocalConnectWorker start(KafkaRuntime runtime, Path dir, String bootstrapServers, String groupId,
-                                           List<Path> pluginPath, Map<String, String> overrides)
+                                           List<Path> pluginPath, Map<String, String> overrides, JvmProfile profile)
             throws IOException, InterruptedException {
         int port = Ports.free();
         Map<String, String> config = new HashMap<>(Map.ofEntries(
@@ -46,7 +46,7 @@ public final class LocalConnectWorker implements AutoCloseable {
                         .collect(Collectors.joining(",")))));
         config.putAll(overrides);
         Path properties = PropertiesFile.write(dir.resolve("worker.properties"), config);
-        List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseG1GC"));
+        List<String> jvm = new ArrayList<>(profile.worker());
         jvm.addAll(LoggingConfig.jvmOptions(runtime, dir, "connect"));
         JavaProcess process = JavaProcess.start("connect worker", runtime.classpath(), jvm,
                 "org.apache.kafka.connect.cli.ConnectDistributed", List.of(properties.toString()),

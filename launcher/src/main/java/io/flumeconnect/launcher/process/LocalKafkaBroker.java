@@ -26,8 +26,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.config = config;
     }
 
-    /** Formats a fresh log directory under {@code dir}, starts the broker and waits until it answers. */
-    public static LocalKafkaBroker start(KafkaRuntime runtime, Path dir) throws IOException, InterruptedException {
+    /**
+     * Formats a fresh log directory under {@code dir}, starts the broker with {@code profile}'s JVM options and
+     * waits until it answers.
+     */
+    public static LocalKafkaBroker start(KafkaRuntime runtime, Path dir, JvmProfile profile)
+            throws IOException, InterruptedException {
         int port = Ports.free();
         int controllerPort = Ports.free();
         Map<String, String> config = Map.ofEntries(
@@ -46,7 +50,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 Map.entry("auto.create.topics.enable", "false"));
         Path properties = PropertiesFile.write(dir.resolve("server.properties"), config);
-        List<String> jvm = jvmOptions(runtime, dir);
+        List<String> jvm = jvmOptions(runtime, dir, profile);
         JavaProcess.runToCompletion("kafka-storage format", runtime.classpath(), jvm, "kafka.tools.StorageTool",
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString()),
                 dir.resolve("storage-format.log"));
@@ -57,9 +61,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    private static List<String> jvmOptions(KafkaRuntime runtime, Path dir) throws IOException {
-        List<String> options = new java.util.ArrayList<>(List.of("-Xmx512m", "-XX:+UseG1GC",
-                "-Dkafka.logs.dir=" + dir.toAbsolutePath()));
+    private static List<String> jvmOptions(KafkaRuntime runtime, Path dir, JvmProfile profile) throws IOException {
+        List<String> options = new java.util.ArrayList<>(profile.broker());
+        options.add("-Dkafka.logs.dir=" + dir.toAbsolutePath());
         options.addAll(LoggingConfig.jvmOptions(runtime, dir, "broker"));
         return options;
     }

@@ -22,18 +22,21 @@ public final class LocalStack implements AutoCloseable {
         this.worker = worker;
     }
 
-    /** Starts a broker and a worker of Kafka {@code runtime} in {@code dir}; {@code workerOverrides} may be empty. */
+    /**
+     * Starts a broker and a worker of Kafka {@code runtime} in {@code dir} with {@code profile}'s JVM options;
+     * {@code workerOverrides} may be empty.
+     */
     public static LocalStack start(KafkaRuntime runtime, Path dir, List<Path> pluginPath,
-                                   Map<String, String> workerOverrides, PrintStream progress)
+                                   Map<String, String> workerOverrides, JvmProfile profile, PrintStream progress)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         progress.printf("Starting Kafka %s broker (KRaft, single node)...%n", runtime.version());
-        LocalKafkaBroker broker = LocalKafkaBroker.start(runtime, dir.resolve("kafka"));
+        LocalKafkaBroker broker = LocalKafkaBroker.start(runtime, dir.resolve("kafka"), profile);
         progress.printf("  broker up at %s (%.1f s)%n", broker.bootstrapServers(), seconds(started));
         try {
             progress.printf("Starting Kafka Connect %s worker (distributed mode)...%n", runtime.version());
             LocalConnectWorker worker = LocalConnectWorker.start(runtime, dir.resolve("connect"),
-                    broker.bootstrapServers(), "flume-connect", pluginPath, workerOverrides);
+                    broker.bootstrapServers(), "flume-connect", pluginPath, workerOverrides, profile);
             progress.printf("  worker REST API at %s (%.1f s)%n", worker.rest().url(), seconds(started));
             return new LocalStack(broker, worker);
         } catch (IOException | InterruptedException | RuntimeException e) {

@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.quickstart;
 import io.flumeconnect.launcher.Command;
 import io.flumeconnect.launcher.LauncherHome;
 import io.flumeconnect.launcher.Options;
+import io.flumeconnect.launcher.process.JvmProfile;
 import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.LocalStack;
 import java.io.PrintStream;
@@ -41,7 +42,7 @@ public final class QuickstartCommand implements Command {
 
         // On Ctrl-C the launcher's shutdown hook stops the worker, then the broker (see ChildProcesses).
         int exitCode;
-        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), home.pluginPath(), Map.of(), out)) {
+        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), home.pluginPath(), Map.of(), JvmProfile.SMALL, out)) {
             exitCode = runPipeline(stack, pipeline, dir, events, timeout, options.flag("exit-when-done"));
         }
         out.println("Stopped the Connect worker and the Kafka broker.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flumeconnect.launcher.DeclaredPlugins;
 import io.flumeconnect.launcher.LauncherHome;
 import io.flumeconnect.launcher.process.ConnectRestClient;
+import io.flumeconnect.launcher.process.JvmProfile;
 import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.LocalStack;
 import io.flumeconnect.launcher.quickstart.QuickstartPipeline;
@@ -43,7 +44,8 @@ class KafkaCompatibilityIT {
         List<Path> pluginPath = home.pluginPath();
         KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), version, System.out);
 
-        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), System.out)) {
+        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(),
+                JvmProfile.SMALL, System.out)) {
             assertThat(stack.rest().pluginClasses()).containsAll(DeclaredPlugins.in(pluginPath));
 
             List<String> events = runQuickstartPipeline(stack, dir.resolve("run"));

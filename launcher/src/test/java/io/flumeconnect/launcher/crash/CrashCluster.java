@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.crash;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flumeconnect.launcher.LauncherHome;
 import io.flumeconnect.launcher.process.ConnectRestClient;
+import io.flumeconnect.launcher.process.JvmProfile;
 import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.LocalConnectWorker;
 import io.flumeconnect.launcher.process.LocalKafkaBroker;
@@ -45,7 +46,7 @@ final class CrashCluster implements AutoCloseable {
         List<Path> pluginPath = home.pluginPath();
         KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), home.kafkaVersion(), System.out);
         Path dir = home.freshWorkDir(name);
-        return new CrashCluster(runtime, dir, pluginPath, LocalKafkaBroker.start(runtime, dir.resolve("kafka")));
+        return new CrashCluster(runtime, dir, pluginPath, LocalKafkaBroker.start(runtime, dir.resolve("kafka"), JvmProfile.SMALL));
     }
 
     Path dir() {
@@ -98,7 +99,7 @@ final class CrashCluster implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 Path workerDir = dir.resolve(group + "-worker-" + (all.size() + i));
                 starting.add(starter.submit(() -> LocalConnectWorker.start(runtime, workerDir,
-                        broker.bootstrapServers(), group, pluginPath, config)));
+                        broker.bootstrapServers(), group, pluginPath, config, JvmProfile.SMALL)));
             }
             starter.shutdown();
             IOException failure = null;
