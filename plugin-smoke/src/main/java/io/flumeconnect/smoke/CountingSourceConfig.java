@@ -14,6 +14,7 @@ public final class CountingSourceConfig extends AbstractConfig {
     public static final String RECORDS_CONFIG = "records";
     public static final String BATCH_SIZE_CONFIG = "batch.size";
     public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
+    public static final String VALUE_BYTES_CONFIG = "value.bytes";
 
     private static final String GROUP = "Counting";
 
@@ -27,12 +28,18 @@ public final class CountingSourceConfig extends AbstractConfig {
                     "Records returned by one poll().", GROUP, 3, Width.SHORT, "Batch size")
             .define(POLL_INTERVAL_MS_CONFIG, Type.LONG, 10L, Range.atLeast(0), Importance.LOW,
                     "Pause after each batch, so a test can act while records are still flowing.",
-                    GROUP, 4, Width.SHORT, "Poll interval (ms)");
+                    GROUP, 4, Width.SHORT, "Poll interval (ms)")
+            .define(VALUE_BYTES_CONFIG, Type.INT, 0, Range.between(0, 1_048_576), Importance.LOW,
+                    "0: string values record-N. More: byte-array values of exactly this size, N in decimal then "
+                    + "printable padding, a fresh array per record as a source that reads them would make. The "
+                    + "tail benchmark uses this as the ceiling of a source connector on the same worker.",
+                    GROUP, 5, Width.SHORT, "Value bytes");
 
     public final String topic;
     public final long records;
     public final int batchSize;
     public final long pollIntervalMs;
+    public final int valueBytes;
 
     public CountingSourceConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
@@ -40,5 +47,6 @@ public final class CountingSourceConfig extends AbstractConfig {
         records = getLong(RECORDS_CONFIG);
         batchSize = getInt(BATCH_SIZE_CONFIG);
         pollIntervalMs = getLong(POLL_INTERVAL_MS_CONFIG);
+        valueBytes = getInt(VALUE_BYTES_CONFIG);
     }
 }

@@ -1,61 +1,33 @@
 package io.flumeconnect.sources.tail;
 
+import io.flumeconnect.testkit.StubSourceTaskContext;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.source.SourceTaskContext;
-import org.apache.kafka.connect.storage.OffsetStorageReader;
 
 /**
  * Runs a {@link TailSourceTask} on this thread with an in-memory offset store, as a worker would: the offset
  * of every record polled counts as committed (set {@code commit} false to lose them, as in a crash).
  */
 final class TaskRunner implements AutoCloseable {
-    final Map<Map<String, Object>, Map<String, Object>> committed = new HashMap<>();
+    private final StubSourceTaskContext context;
+    final Map<Map<String, Object>, Map<String, Object>> committed;
     private final Map<String, String> props;
     private TailSourceTask task;
     boolean commit = true;
 
     TaskRunner(Map<String, String> props) {
         this.props = props;
+        this.context = new StubSourceTaskContext(props);
+        this.committed = context.committed;
         start();
     }
 
     void start() {
         task = new TailSourceTask();
-        task.initialize(new SourceTaskContext() {
-            @Override
-            public Map<String, String> configs() {
-                return props;
-            }
-
-            @Override
-            public OffsetStorageReader offsetStorageReader() {
-                return new OffsetStorageReader() {
-                    @Override
-                    public <T> Map<String, Object> offset(Map<String, T> partition) {
-                        return committed.get(partition);
-                    }
-
-                    @Override
-                    public <T> Map<Map<String, T>, Map<String, Object>> offsets(Collection<Map<String, T>> partitions) {
-                        Map<Map<String, T>, Map<String, Object>> result = new HashMap<>();
-                        partitions.forEach(p -> result.put(p, committed.get(p)));
-                        return result;
-                    }
-                };
-            }
-
-            @Override
-            public PluginMetrics pluginMetrics() {
-                return null;
-            }
-        });
+        task.initialize(context);
         task.start(props);
     }
 
