@@ -9,6 +9,7 @@ import io.flumeconnect.launcher.process.LocalStack;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,9 @@ public final class BenchCommand implements Command {
         String kafka = options.get("kafka", home.kafkaVersion());
         KafkaRuntime runtime = KafkaRuntime.resolve(home.home(), kafka, out);
         Path dir = home.freshWorkDir("bench-" + benchmark.name());
-        List<Path> pluginPath = home.pluginPath();
+        List<Path> pluginPath = new ArrayList<>(home.pluginPath());
+        // The test plugin's counting source is the tail benchmark's ceiling of a source connector.
+        pluginPath.add(home.home().resolve("plugin-smoke").resolve(home.target()).resolve("plugin-path"));
         JvmProfile jvm = JvmProfile.parse(options.get("jvm", JvmProfile.KAFKA_SCRIPTS.cliName()));
         try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), jvm, out)) {
             BenchContext context = new BenchContext(stack, Files.createDirectories(dir.resolve("work")), out, options);

@@ -36,6 +36,9 @@ public final class TailBenchmark implements Benchmark {
     private static final String CONNECTOR = "bench-tail";
     private static final String TOPIC = "bench-tail";
     private static final String LIMIT_TOPIC = "bench-tail-limit";
+    private static final String CEILING_TOPIC = "bench-tail-ceiling";
+    /** The tail source's default {@code batch.max.records}, so the ceiling's polls are as large. */
+    private static final int TAIL_BATCH_RECORDS = 2000;
 
     @Override
     public String name() {
@@ -71,12 +74,14 @@ public final class TailBenchmark implements Benchmark {
         int rounds = (int) Math.max(1, context.option("rounds", 4));
         Path staging = context.workDir().resolve("staging/round.log");
         context.createTopic(LIMIT_TOPIC, 1);
+        context.createTopic(CEILING_TOPIC, 1);
         context.createTopic(TOPIC, 1);
         String headers = context.option("record-headers", "");
         String headerConverter = context.option("header-converter", "");
         Path logs = Files.createDirectories(context.workDir().resolve("logs"));
         context.rest().putConnector(CONNECTOR, connectorConfig(logs, producer, headers, headerConverter));
         List<Throughput> raw = new ArrayList<>();
+        List<Throughput> ceiling = new ArrayList<>();
         List<Throughput> tail = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             // Each round's lines are numbered on from the last round's: a copy of the same content would be
@@ -84,10 +89,12 @@ public final class TailBenchmark implements Benchmark {
             context.out().printf("Round %d of %d: writing %,d lines of %d bytes...%n", round, rounds, lines, lineBytes);
             write(staging, (round - 1) * lines, lines, valueBytes);
             raw.add(context.baseline().measure(LIMIT_TOPIC, lines, valueBytes, producer));
+            ceiling.add(measureCeiling(context, round, lines, valueBytes, producer));
             Files.move(staging, logs.resolve("round-" + round + ".log"), StandardCopyOption.ATOMIC_MOVE);
-            tail.add(measure(context, (round - 1) * lines, lines, valueBytes));
-            context.out().printf("Round %d of %d: raw producer %.1f MB/s, tail source %.1f MB/s%n",
-                    round, rounds, raw.get(round - 1).megabytesPerSecond(), tail.get(round - 1).megabytesPerSecond());
+            tail.add(measure(context, TOPIC, (round - 1) * lines, lines, valueBytes));
+            context.out().printf("Round %d of %d: raw producer %.1f MB/s, Connect ceiling %.1f MB/s, tail source %.1f MB/s%n",
+                    round, rounds, raw.get(round - 1).megabytesPerSecond(),
+                    ceiling.get(round - 1).megabytesPerSecond(), tail.get(round - 1).megabytesPerSecond());
         }
         long rss = context.stack().worker().process().peakRssBytes();
         context.rest().deleteConnector(CONNECTOR);
@@ -95,7 +102,11 @@ public final class TailBenchmark implements Benchmark {
         List<String> notes = new ArrayList<>();
         notes.add(rounds == 1 ? "one round: every JVM's first, JIT warm-up included"
                 : "rounds 2-%d of %d; round 1 warms up every JVM (broker, worker, this one) and is not counted; per round: %s"
-                        .formatted(rounds, rounds, perRound(raw, tail)));
+                        .formatted(rounds, rounds, perRound(raw, ceiling, tail)));
+        notes.add(("Connect ceiling (the test plugin's counting source, the same records built in memory, no file, "
+                + "on the same worker): %.1f MB/s; tail source against it: %.2f")
+                .formatted(warm(ceiling).megabytesPerSecond(),
+                        warm(tail).megabytesPerSecond() / warm(ceiling).megabytesPerSecond()));
         notes.add("connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
         notes.add(headers.isEmpty() ? "records on both sides: value only, no key, no headers"
                 : "connector records carry the headers [" + headers + "] (--record-headers), the raw producer's none; "
@@ -117,12 +128,38 @@ public final class TailBenchmark implements Benchmark {
                 counted.stream().map(Throughput::elapsed).reduce(Duration.ZERO, Duration::plus));
     }
 
-    private static String perRound(List<Throughput> raw, List<Throughput> tail) {
+    private static String perRound(List<Throughput> raw, List<Throughput> ceiling, List<Throughput> tail) {
         List<String> rounds = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            rounds.add("%.1f/%.1f MB/s".formatted(tail.get(i).megabytesPerSecond(), raw.get(i).megabytesPerSecond()));
+            rounds.add("%.1f/%.1f/%.1f MB/s".formatted(tail.get(i).megabytesPerSecond(),
+                    ceiling.get(i).megabytesPerSecond(), raw.get(i).megabytesPerSecond()));
         }
-        return String.join(", ", rounds) + " (tail/raw)";
+        return String.join(", ", rounds) + " (tail/ceiling/raw)";
+    }
+
+    /**
+     * What any source connector can reach on this worker with these records: the test plugin's counting source
+     * hands the worker records of the same size, built in memory in polls as large as the tail source's, with
+     * the same converters and producer settings. The tail source's distance from it is its own cost (reading,
+     * splitting, offsets); the ceiling's distance from the raw producer is the Connect runtime's.
+     */
+    private static Throughput measureCeiling(BenchContext context, int round, long lines, int valueBytes,
+                                             Map<String, Object> producer) throws IOException, InterruptedException {
+        String name = "bench-ceiling-" + round;
+        Map<String, String> config = new HashMap<>(Map.of(
+                "connector.class", "io.flumeconnect.smoke.CountingSourceConnector",
+                "tasks.max", "1",
+                "topic", CEILING_TOPIC,
+                "records", Long.toString(lines),
+                "batch.size", Integer.toString(TAIL_BATCH_RECORDS),
+                "poll.interval.ms", "0",
+                "value.bytes", Integer.toString(valueBytes),
+                "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        producer.forEach((key, value) -> config.put("producer.override." + key, value.toString()));
+        context.rest().putConnector(name, config);
+        Throughput measured = measure(context, CEILING_TOPIC, (round - 1) * lines, lines, valueBytes);
+        context.rest().deleteConnector(name);
+        return measured;
     }
 
     private static Map<String, String> connectorConfig(Path logs, Map<String, Object> producer, String headers,
@@ -146,21 +183,21 @@ public final class TailBenchmark implements Benchmark {
      * One round: from the moment a tenth of this round's records is in the topic to its last, as the raw
      * producer warms up on a tenth.
      */
-    private static Throughput measure(BenchContext context, long before, long lines, int valueBytes)
+    private static Throughput measure(BenchContext context, String topic, long before, long lines, int valueBytes)
             throws IOException, InterruptedException {
-        context.awaitRecords(TOPIC, before + Math.max(1, lines / 10), Duration.ofMinutes(5));
+        context.awaitRecords(topic, before + Math.max(1, lines / 10), Duration.ofMinutes(5));
         long start = System.nanoTime();
-        long first = endOffset(context) - before;
-        context.awaitRecords(TOPIC, before + lines, Duration.ofMinutes(30));
+        long first = endOffset(context, topic) - before;
+        context.awaitRecords(topic, before + lines, Duration.ofMinutes(30));
         return Throughput.since(start, lines - first, (lines - first) * valueBytes);
     }
 
-    private static long endOffset(BenchContext context) throws IOException {
-        TopicPartition partition = new TopicPartition(TOPIC, 0);
+    private static long endOffset(BenchContext context, String topic) throws IOException {
+        TopicPartition partition = new TopicPartition(topic, 0);
         try (Admin admin = context.stack().broker().admin()) {
             return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get().get(partition).offset();
         } catch (ExecutionException e) {
-            throw new IOException("cannot read the end offset of " + TOPIC, e.getCause());
+            throw new IOException("cannot read the end offset of " + topic, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
