@@ -71,7 +71,13 @@ final class RecordTemplate {
         return pathText;
     }
 
+    /** The offset of the record that ends at {@code position}. */
     Map<String, Object> offset(long position) {
+        return new RecordOffset(position, this);
+    }
+
+    /** The entries of {@link #offset}, built when the worker reads them. */
+    Map<String, Object> offsetEntries(long position) {
         return FileOffset.offset(position, fingerprint.checksum(), fingerprintLength, pathText);
     }
 

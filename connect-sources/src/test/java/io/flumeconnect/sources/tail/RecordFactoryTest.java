@@ -57,4 +57,20 @@ class RecordFactoryTest {
         assertThat(renamed.sourceOffset().get(FileOffset.PATH)).isEqualTo(rotated.toString());
         assertThat(first.headers().lastWithName("file").value()).isEqualTo(log.toString());
     }
+
+    @Test
+    void aRecordsOffsetIsTheDocumentedMapAndReadsBackAsItsPosition() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "first\n");
+        TailSourceConfig config = config();
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, config.groups.get(0), 0, config, 0L);
+
+        Map<String, ?> offset = new RecordFactory(config).record(file, line(0, "first"), 1L).sourceOffset();
+
+        Map<String, Object> expected = FileOffset.offset(6L, file.fingerprint().checksum(),
+                file.fingerprint().length(), log.toString());
+        assertThat(offset).isEqualTo(expected).hasSameHashCodeAs(expected).hasSize(4);
+        assertThat(expected).isEqualTo(offset);
+        assertThat(Map.copyOf(offset)).isEqualTo(expected);
+        assertThat(FileOffset.parse(offset)).isEqualTo(new FileOffset(6L, file.fingerprint()));
+    }
 }
