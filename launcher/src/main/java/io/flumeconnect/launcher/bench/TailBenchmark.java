@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +104,13 @@ public final class TailBenchmark implements Benchmark {
         notes.add(rounds == 1 ? "one round: every JVM's first, JIT warm-up included"
                 : "rounds 2-%d of %d; round 1 warms up every JVM (broker, worker, this one) and is not counted; per round: %s"
                         .formatted(rounds, rounds, perRound(raw, ceiling, tail)));
-        notes.add(("Connect ceiling (the test plugin's counting source, the same records built in memory, no file, "
-                + "on the same worker): %.1f MB/s; tail source against it: %.2f")
-                .formatted(warm(ceiling).megabytesPerSecond(),
-                        warm(tail).megabytesPerSecond() / warm(ceiling).megabytesPerSecond()));
+        int median = medianRound(tail, raw, rounds);
+        notes.add(("the rows above are round %d, the median of the counted rounds by ratio: a round's phases run one "
+                + "after the other, so a change in the machine's speed between them moves one round's ratio; "
+                + "all counted rounds summed: %.2f").formatted(median + 1, ratio(warm(tail), warm(raw))));
+        notes.add(("Connect ceiling (the test plugin's counting source: the same records built in memory, no file, on "
+                + "the same worker): tail source against it %.2f (median of the counted rounds), ceiling against the "
+                + "raw producer %.2f").formatted(medianRatio(tail, ceiling, rounds), medianRatio(ceiling, raw, rounds)));
         notes.add("connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
         notes.add(headers.isEmpty() ? "records on both sides: value only, no key, no headers"
                 : "connector records carry the headers [" + headers + "] (--record-headers), the raw producer's none; "
@@ -115,9 +119,28 @@ public final class TailBenchmark implements Benchmark {
         if (!headerConverter.isEmpty() && !headers.isEmpty()) {
             notes.add("header.converter: " + headerConverter);
         }
-        return new BenchResult(warm(tail), warm(raw),
+        return new BenchResult(tail.get(median), raw.get(median),
                 "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(lines, valueBytes),
                 notes);
+    }
+
+    /** The index of the counted round whose {@code measured}/{@code limit} ratio is the median (the lower of two). */
+    private static int medianRound(List<Throughput> measured, List<Throughput> limit, int rounds) {
+        List<Integer> counted = new ArrayList<>();
+        for (int i = rounds == 1 ? 0 : 1; i < rounds; i++) {
+            counted.add(i);
+        }
+        counted.sort(Comparator.comparingDouble(i -> ratio(measured.get(i), limit.get(i))));
+        return counted.get((counted.size() - 1) / 2);
+    }
+
+    private static double medianRatio(List<Throughput> measured, List<Throughput> limit, int rounds) {
+        int median = medianRound(measured, limit, rounds);
+        return ratio(measured.get(median), limit.get(median));
+    }
+
+    private static double ratio(Throughput measured, Throughput limit) {
+        return measured.megabytesPerSecond() / limit.megabytesPerSecond();
     }
 
     /** The rounds after the first, summed; the only round when there is one. */
