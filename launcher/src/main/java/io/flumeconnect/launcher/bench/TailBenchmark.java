@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,8 @@ import org.apache.kafka.common.TopicPartition;
  * records are the raw producer's: a value, no key, no headers; {@code --record-headers} adds Flume's headers to
  * the connector's side only.
  *
- * <p>It runs in {@code --rounds} rounds, each a raw producer run and then a fresh file for the connector,
- * which keeps running. Round 1 is every JVM's first (the broker's, the worker's and this one's) and is not
+ * <p>It runs in {@code --rounds} rounds, each a raw producer run, a Connect ceiling run (the test plugin's
+ * counting source, see {@link #measureCeiling}) and a fresh file for the tail source, which keeps running. Round 1 is every JVM's first (the broker's, the worker's and this one's) and is not
  * counted: a fresh JVM spends a third of two cores compiling for its first few gigabytes, and a worker runs
  * for weeks. Within a round both sides also warm up untimed on a tenth of the records.
  */
@@ -56,13 +55,60 @@ public final class TailBenchmark implements Benchmark {
     @Override
     public BenchResult run(BenchContext context) throws Exception {
         long sizeMb = context.option("size-mb", 1024);
-        int lineBytes = (int) context.option("line-bytes", 200);
-        // Every setting that differs between a plain producer's defaults and a Connect worker's is set here, for
-        // both sides: a worker turns idempotence off, a plain producer has it on. buffer.memory is 4 MiB rather
-        // than the producer's 32 MiB: a worker holds each record in that buffer as objects (source record,
-        // producer record, callback) until it is acknowledged, and 32 MiB of 200-byte records (~150k of them)
-        // kept the worker's 512 MB heap collecting half the time; --buffer-memory=33554432 for the default.
-        Map<String, Object> producer = Map.of(
+        int valueBytes = (int) context.option("line-bytes", 200) - 1;
+        long lines = sizeMb * 1_000_000 / (valueBytes + 1);
+        int rounds = (int) Math.max(1, context.option("rounds", 4));
+        Map<String, Object> producer = producerSettings(context);
+        String headers = context.option("record-headers", "");
+        String headerConverter = context.option("header-converter", "");
+        context.createTopic(LIMIT_TOPIC, 1);
+        context.createTopic(CEILING_TOPIC, 1);
+        context.createTopic(TOPIC, 1);
+        Path logs = Files.createDirectories(context.workDir().resolve("logs"));
+        context.rest().putConnector(CONNECTOR, connectorConfig(logs, producer, headers, headerConverter));
+        TailRounds results = new TailRounds();
+        for (int round = 1; round <= rounds; round++) {
+            context.out().printf("Round %d of %d: writing %,d lines of %d bytes...%n", round, rounds, lines, valueBytes + 1);
+            runRound(context, round, logs, lines, valueBytes, producer, results);
+            context.out().printf("Round %d of %d: %s%n", round, rounds, results.last());
+        }
+        long rss = context.stack().worker().process().peakRssBytes();
+        context.rest().deleteConnector(CONNECTOR);
+
+        int median = results.medianRound();
+        List<String> notes = new ArrayList<>(List.of(
+                rounds == 1 ? "one round: every JVM's first, JIT warm-up included"
+                        : "rounds 2-%d of %d counted; round 1 warms up every JVM (broker, worker, this one); per round: %s"
+                                .formatted(rounds, rounds, results.describe()),
+                ("the rows above are round %d, the median of the counted rounds by ratio: a round's phases run one "
+                        + "after the other, so a change in the machine's speed between them moves one round's ratio; "
+                        + "all counted rounds summed: %.2f").formatted(median + 1, results.summedRatio()),
+                ("Connect ceiling (the test plugin's counting source: the same records built in memory, no file, on "
+                        + "the same worker): tail source against it %.2f, ceiling against the raw producer %.2f "
+                        + "(medians of the counted rounds)").formatted(results.tailAgainstCeiling(),
+                        results.ceilingAgainstRaw()),
+                "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576),
+                headers.isEmpty() ? "records on all sides: value only, no key, no headers"
+                        : "the tail source's records carry the headers [" + headers + "] (--record-headers), the "
+                        + "others' none; MB/s counts value bytes on all sides",
+                "producer settings on all sides: " + producer));
+        if (!headerConverter.isEmpty() && !headers.isEmpty()) {
+            notes.add("header.converter: " + headerConverter);
+        }
+        return new BenchResult(results.tail(median), results.raw(median),
+                "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(lines, valueBytes),
+                notes);
+    }
+
+    /**
+     * Every setting that differs between a plain producer's defaults and a Connect worker's, for all sides: a
+     * worker turns idempotence off, a plain producer has it on. buffer.memory is 4 MiB rather than the producer's
+     * 32 MiB: a worker holds each record in that buffer as objects (source record, producer record, callback)
+     * until it is acknowledged, and 32 MiB of 200-byte records (~150k of them) kept a 512 MB worker heap
+     * collecting half the time; --buffer-memory=33554432 for the default.
+     */
+    private static Map<String, Object> producerSettings(BenchContext context) {
+        return Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.BATCH_SIZE_CONFIG, Long.toString(context.option("batch-size", 262_144)),
                 ProducerConfig.LINGER_MS_CONFIG, Long.toString(context.option("linger-ms", 10)),
@@ -70,94 +116,22 @@ public final class TailBenchmark implements Benchmark {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, context.option("idempotence", "false"),
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, context.option("compression", "none"),
                 ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(context.option("buffer-memory", 4_194_304)));
-        int valueBytes = lineBytes - 1;
-        long lines = sizeMb * 1_000_000 / lineBytes;
-        int rounds = (int) Math.max(1, context.option("rounds", 4));
+    }
+
+    /**
+     * Raw producer, ceiling, then the round's file moved where the running tail source finds it. Each round's
+     * lines are numbered on from the last round's: a copy of the same content would be recognised as a copy of
+     * a file already read (same fingerprint) and skipped, as rotation wants.
+     */
+    private static void runRound(BenchContext context, int round, Path logs, long lines, int valueBytes,
+                                 Map<String, Object> producer, TailRounds results)
+            throws IOException, InterruptedException {
         Path staging = context.workDir().resolve("staging/round.log");
-        context.createTopic(LIMIT_TOPIC, 1);
-        context.createTopic(CEILING_TOPIC, 1);
-        context.createTopic(TOPIC, 1);
-        String headers = context.option("record-headers", "");
-        String headerConverter = context.option("header-converter", "");
-        Path logs = Files.createDirectories(context.workDir().resolve("logs"));
-        context.rest().putConnector(CONNECTOR, connectorConfig(logs, producer, headers, headerConverter));
-        List<Throughput> raw = new ArrayList<>();
-        List<Throughput> ceiling = new ArrayList<>();
-        List<Throughput> tail = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
-            // Each round's lines are numbered on from the last round's: a copy of the same content would be
-            // recognised as a copy of a file already read (same fingerprint) and skipped, as rotation wants.
-            context.out().printf("Round %d of %d: writing %,d lines of %d bytes...%n", round, rounds, lines, lineBytes);
-            write(staging, (round - 1) * lines, lines, valueBytes);
-            raw.add(context.baseline().measure(LIMIT_TOPIC, lines, valueBytes, producer));
-            ceiling.add(measureCeiling(context, round, lines, valueBytes, producer));
-            Files.move(staging, logs.resolve("round-" + round + ".log"), StandardCopyOption.ATOMIC_MOVE);
-            tail.add(measure(context, TOPIC, (round - 1) * lines, lines, valueBytes));
-            context.out().printf("Round %d of %d: raw producer %.1f MB/s, Connect ceiling %.1f MB/s, tail source %.1f MB/s%n",
-                    round, rounds, raw.get(round - 1).megabytesPerSecond(),
-                    ceiling.get(round - 1).megabytesPerSecond(), tail.get(round - 1).megabytesPerSecond());
-        }
-        long rss = context.stack().worker().process().peakRssBytes();
-        context.rest().deleteConnector(CONNECTOR);
-
-        List<String> notes = new ArrayList<>();
-        notes.add(rounds == 1 ? "one round: every JVM's first, JIT warm-up included"
-                : "rounds 2-%d of %d; round 1 warms up every JVM (broker, worker, this one) and is not counted; per round: %s"
-                        .formatted(rounds, rounds, perRound(raw, ceiling, tail)));
-        int median = medianRound(tail, raw, rounds);
-        notes.add(("the rows above are round %d, the median of the counted rounds by ratio: a round's phases run one "
-                + "after the other, so a change in the machine's speed between them moves one round's ratio; "
-                + "all counted rounds summed: %.2f").formatted(median + 1, ratio(warm(tail), warm(raw))));
-        notes.add(("Connect ceiling (the test plugin's counting source: the same records built in memory, no file, on "
-                + "the same worker): tail source against it %.2f (median of the counted rounds), ceiling against the "
-                + "raw producer %.2f").formatted(medianRatio(tail, ceiling, rounds), medianRatio(ceiling, raw, rounds)));
-        notes.add("connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
-        notes.add(headers.isEmpty() ? "records on both sides: value only, no key, no headers"
-                : "connector records carry the headers [" + headers + "] (--record-headers), the raw producer's none; "
-                + "MB/s counts value bytes on both sides");
-        notes.add("producer settings on both sides: " + producer);
-        if (!headerConverter.isEmpty() && !headers.isEmpty()) {
-            notes.add("header.converter: " + headerConverter);
-        }
-        return new BenchResult(tail.get(median), raw.get(median),
-                "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(lines, valueBytes),
-                notes);
-    }
-
-    /** The index of the counted round whose {@code measured}/{@code limit} ratio is the median (the lower of two). */
-    private static int medianRound(List<Throughput> measured, List<Throughput> limit, int rounds) {
-        List<Integer> counted = new ArrayList<>();
-        for (int i = rounds == 1 ? 0 : 1; i < rounds; i++) {
-            counted.add(i);
-        }
-        counted.sort(Comparator.comparingDouble(i -> ratio(measured.get(i), limit.get(i))));
-        return counted.get((counted.size() - 1) / 2);
-    }
-
-    private static double medianRatio(List<Throughput> measured, List<Throughput> limit, int rounds) {
-        int median = medianRound(measured, limit, rounds);
-        return ratio(measured.get(median), limit.get(median));
-    }
-
-    private static double ratio(Throughput measured, Throughput limit) {
-        return measured.megabytesPerSecond() / limit.megabytesPerSecond();
-    }
-
-    /** The rounds after the first, summed; the only round when there is one. */
-    private static Throughput warm(List<Throughput> rounds) {
-        List<Throughput> counted = rounds.size() == 1 ? rounds : rounds.subList(1, rounds.size());
-        return new Throughput(counted.stream().mapToLong(Throughput::records).sum(),
-                counted.stream().mapToLong(Throughput::bytes).sum(),
-                counted.stream().map(Throughput::elapsed).reduce(Duration.ZERO, Duration::plus));
-    }
-
-    private static String perRound(List<Throughput> raw, List<Throughput> ceiling, List<Throughput> tail) {
-        List<String> rounds = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            rounds.add("%.1f/%.1f/%.1f MB/s".formatted(tail.get(i).megabytesPerSecond(),
-                    ceiling.get(i).megabytesPerSecond(), raw.get(i).megabytesPerSecond()));
-        }
-        return String.join(", ", rounds) + " (tail/ceiling/raw)";
+        write(staging, (round - 1) * lines, lines, valueBytes);
+        Throughput raw = context.baseline().measure(LIMIT_TOPIC, lines, valueBytes, producer);
+        Throughput ceiling = measureCeiling(context, round, lines, valueBytes, producer);
+        Files.move(staging, logs.resolve("round-" + round + ".log"), StandardCopyOption.ATOMIC_MOVE);
+        results.add(raw, ceiling, measure(context, TOPIC, (round - 1) * lines, lines, valueBytes));
     }
 
     /**
