@@ -175,16 +175,18 @@ final class FileTracker {
                     && (compressed || offset.position() <= at.size())) {
                 return new StartPoint(offset.position(), offset.fingerprint());
             }
+            // Then it is a new file like any other, and may be a copy of one already read: a rotated file's
+            // gzip copy often gets the inode of a file deleted a moment before.
             log.info("{} ({}) does not start with the bytes its stored offset refers to (a new file that reuses "
-                    + "an inode, or a file replaced while the connector was stopped): reading it from its start",
+                    + "an inode, or a file replaced while the connector was stopped): reading it as a new file",
                     at.path(), identity);
-            return StartPoint.at(0);
-        }
-        // Only at a task's first scan: later, a listed inode may have been reused by a new file.
-        Long flume = firstScan && identity.inode() >= 0 ? flumePositions.get(identity.inode()) : null;
-        if (flume != null && flume <= at.size()) {
-            log.info("{} continues at byte {} from Flume's position file", at.path(), flume);
-            return StartPoint.at(flume);
+        } else {
+            // Only at a task's first scan: later, a listed inode may have been reused by a new file.
+            Long flume = firstScan && identity.inode() >= 0 ? flumePositions.get(identity.inode()) : null;
+            if (flume != null && flume <= at.size()) {
+                log.info("{} continues at byte {} from Flume's position file", at.path(), flume);
+                return StartPoint.at(flume);
+            }
         }
         long copied = copiedPosition(at.path(), headLength);
         if (copied != -1) {

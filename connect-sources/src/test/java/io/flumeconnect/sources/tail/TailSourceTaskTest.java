@@ -175,6 +175,27 @@ class TailSourceTaskTest {
         }
     }
 
+    /** Found by TailRotationTortureIT: a rotated file's gzip copy took the inode of a file deleted just before. */
+    @Test
+    void aGzippedCopyOnAReusedInodeIsStillRecognisedAsACopy() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 50));
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(50));
+            Path rotated = dir.resolve("app.log.1");
+            Files.move(log, rotated);
+            records.addAll(runner.pollFor(Duration.ofMillis(200)));
+            Path copy = dir.resolve("app.log.1.gz");
+            gzip(Files.readAllLines(rotated), copy);
+            Files.delete(rotated);
+            runner.committed.put(FileOffset.partition(FileIdentity.of(copy)), Map.of(FileOffset.POSITION, 7L,
+                    FileOffset.FINGERPRINT, "0badf00d", FileOffset.FINGERPRINT_LENGTH, 64));
+            records.addAll(runner.pollFor(Duration.ofMillis(1500)));
+
+            assertThat(values(records)).containsExactlyElementsOf(lines("a", 0, 50));
+        }
+    }
+
     private static void gzip(List<String> lines, Path target) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
