@@ -175,11 +175,6 @@ final class FileTracker {
                     && (compressed || offset.position() <= at.size())) {
                 return new StartPoint(offset.position(), offset.fingerprint());
             }
-            // Then it is a new file like any other, and may be a copy of one already read: a rotated file's
-            // gzip copy often gets the inode of a file deleted a moment before.
-            log.info("{} ({}) does not start with the bytes its stored offset refers to (a new file that reuses "
-                    + "an inode, or a file replaced while the connector was stopped): reading it as a new file",
-                    at.path(), identity);
         } else {
             // Only at a task's first scan: later, a listed inode may have been reused by a new file.
             Long flume = firstScan && identity.inode() >= 0 ? flumePositions.get(identity.inode()) : null;
@@ -188,7 +183,15 @@ final class FileTracker {
                 return StartPoint.at(flume);
             }
         }
+        // Any file without a usable offset may be a copy of one already read, even one under a stored offset: a
+        // rotated file's gzip copy often gets the inode of a file deleted a moment before. Logged once, not at
+        // every scan that defers it while its original is still followed.
         long copied = copiedPosition(at.path(), headLength);
+        if (storedOffset != null && copied != DEFER) {
+            log.info("{} ({}) does not start with the bytes its stored offset refers to (a new file that reuses "
+                    + "an inode, or a file replaced while the connector was stopped): reading it as a new file",
+                    at.path(), identity);
+        }
         if (copied != -1) {
             return StartPoint.at(copied);
         }
