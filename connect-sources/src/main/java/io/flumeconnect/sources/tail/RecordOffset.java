@@ -22,9 +22,4 @@ final class RecordOffset extends AbstractMap<String, Object> {
     public Set<Entry<String, Object>> entrySet() {
         return template.offsetEntries(position).entrySet();
     }
-
-    @Override
-    public int size() {
-        return 4;
-    }
 }

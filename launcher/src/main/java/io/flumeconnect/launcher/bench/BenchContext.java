@@ -78,6 +78,15 @@ public final class BenchContext {
         awaitProgress("records in " + topic, count, timeout, admin -> sum(endOffsets(admin, topic)));
     }
 
+    /** How many records {@code topic} holds now (its end offsets summed). */
+    public long recordsIn(String topic) throws IOException, InterruptedException {
+        try (Admin admin = stack.broker().admin()) {
+            return sum(endOffsets(admin, topic));
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read the end offsets of " + topic, e.getCause());
+        }
+    }
+
     /**
      * Waits until sink connector {@code connector} has committed at least {@code count} records (summed
      * over its consumer group's committed offsets), printing progress.

@@ -14,11 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * The tail source moving large files of ~200-byte log lines into a 1-partition topic, against a raw producer
@@ -152,8 +148,7 @@ public final class TailBenchmark implements Benchmark {
                 "poll.interval.ms", "0",
                 "value.bytes", Integer.toString(valueBytes),
                 "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
-        producer.forEach((key, value) -> config.put("producer.override." + key, value.toString()));
-        context.rest().putConnector(name, config);
+        context.rest().putConnector(name, withProducer(config, producer));
         Throughput measured = measure(context, CEILING_TOPIC, (round - 1) * lines, lines, valueBytes);
         context.rest().deleteConnector(name);
         return measured;
@@ -172,6 +167,11 @@ public final class TailBenchmark implements Benchmark {
         if (!headerConverter.isEmpty()) {
             config.put("header.converter", headerConverter);
         }
+        return withProducer(config, producer);
+    }
+
+    /** {@code config} with the producer settings as the connector's {@code producer.override.*}. */
+    private static Map<String, String> withProducer(Map<String, String> config, Map<String, Object> producer) {
         producer.forEach((key, value) -> config.put("producer.override." + key, value.toString()));
         return config;
     }
@@ -184,21 +184,9 @@ public final class TailBenchmark implements Benchmark {
             throws IOException, InterruptedException {
         context.awaitRecords(topic, before + Math.max(1, lines / 10), Duration.ofMinutes(5));
         long start = System.nanoTime();
-        long first = endOffset(context, topic) - before;
+        long first = context.recordsIn(topic) - before;
         context.awaitRecords(topic, before + lines, Duration.ofMinutes(30));
         return Throughput.since(start, lines - first, (lines - first) * valueBytes);
-    }
-
-    private static long endOffset(BenchContext context, String topic) throws IOException {
-        TopicPartition partition = new TopicPartition(topic, 0);
-        try (Admin admin = context.stack().broker().admin()) {
-            return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get().get(partition).offset();
-        } catch (ExecutionException e) {
-            throw new IOException("cannot read the end offset of " + topic, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -87,7 +87,7 @@ final class TailRounds {
                 rounds.stream().map(Throughput::elapsed).reduce(Duration.ZERO, Duration::plus));
     }
 
-    private static long sum(List<Throughput> rounds, Function<Throughput, Long> field) {
-        return rounds.stream().mapToLong(field::apply).sum();
+    private static long sum(List<Throughput> rounds, ToLongFunction<Throughput> field) {
+        return rounds.stream().mapToLong(field).sum();
     }
 }

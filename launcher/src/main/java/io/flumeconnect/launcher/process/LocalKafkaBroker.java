@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.process;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -62,7 +63,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     private static List<String> jvmOptions(KafkaRuntime runtime, Path dir, JvmProfile profile) throws IOException {
-        List<String> options = new java.util.ArrayList<>(profile.broker());
+        List<String> options = new ArrayList<>(profile.broker());
         options.add("-Dkafka.logs.dir=" + dir.toAbsolutePath());
         options.addAll(LoggingConfig.jvmOptions(runtime, dir, "broker"));
         return options;
