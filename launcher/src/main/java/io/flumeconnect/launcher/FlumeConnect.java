@@ -43,6 +43,11 @@ public final class FlumeConnect {
             COMMANDS.forEach(c -> System.err.printf("  bin/flume-connect %s %s%n", c.name(), c.usage()));
             return 2;
         }
-        return command.get().run(args.subList(1, args.size()), LauncherHome.fromSystemProperties());
+        List<String> commandArgs = args.subList(1, args.size());
+        if (commandArgs.contains("--help") || commandArgs.contains("-h")) {
+            System.out.printf("usage: bin/flume-connect %s %s%n", command.get().name(), command.get().usage());
+            return 0;
+        }
+        return command.get().run(commandArgs, LauncherHome.fromSystemProperties());
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The broker and worker processes still running, stopped newest first (the worker before its broker) when
  * the launcher's JVM exits for any reason: Ctrl-C, an error, or an exit half-way through starting. The
- * children run in sessions of their own, so nothing else would stop them.
+ * children run in sessions of their own; when the launcher dies without running this hook (SIGKILL), each
+ * child stops by itself ({@link ParentWatchdog}).
  */
 final class ChildProcesses {
     private static final Deque<JavaProcess> LIVE = new ArrayDeque<>();

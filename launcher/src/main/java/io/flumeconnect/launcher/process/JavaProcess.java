@@ -1,6 +1,8 @@
 package io.flumeconnect.launcher.process;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +23,10 @@ public final class JavaProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code mainClass} on {@code classpath} with {@code jvmOptions}; output to {@code log}. */
+    /**
+     * Starts {@code mainClass} on {@code classpath} with {@code jvmOptions}; output to {@code log}. The child
+     * stops by itself when this JVM is gone ({@link ParentWatchdog}).
+     */
     public static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
                                     List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>();
@@ -33,7 +38,9 @@ public final class JavaProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classpath);
+        command.add(classpath + File.pathSeparator + launcherClasses());
+        command.add(ParentWatchdog.class.getName());
+        command.add(Long.toString(ProcessHandle.current().pid()));
         command.add(mainClass);
         command.addAll(args);
         Files.createDirectories(log.getParent());
@@ -53,6 +60,15 @@ public final class JavaProcess implements AutoCloseable {
             if (!tool.process.waitFor(2, TimeUnit.MINUTES) || tool.process.exitValue() != 0) {
                 throw new IOException(name + " failed; its output:\n" + tool.logTail());
             }
+        }
+    }
+
+    /** Where the launcher's own classes are, so that a child can run {@link ParentWatchdog}. */
+    private static String launcherClasses() {
+        try {
+            return Path.of(ParentWatchdog.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the launcher's class path", e);
         }
     }
 

@@ -1,7 +1,11 @@
 package io.flumeconnect.launcher.process;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +37,8 @@ public final class KafkaRuntime {
             progress.printf("Resolving the jars of Kafka %s from Maven (first run only)...%n", version);
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("pom.xml"), runtimePom(version));
-            run(dir, List.of(flumeHome.resolve("mvnw").toString(), "-q", "-B", "-f", "pom.xml",
-                    "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=libs"));
+            run(dir, List.of(flumeHome.resolve("mvnw").toString(), "-B", "-f", "pom.xml",
+                    "dependency:copy-dependencies", "-DincludeScope=runtime", "-DoutputDirectory=libs"), progress);
             Files.writeString(complete, version);
         }
         return new KafkaRuntime(version, libs);
@@ -61,11 +65,28 @@ public final class KafkaRuntime {
         return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".cache", "flume-connect");
     }
 
-    private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+    /**
+     * Runs Maven with its output in {@code resolve.log}, showing each file it downloads as progress (one line
+     * per file, with the count so far), so that a first run's minutes of downloads are not silent.
+     */
+    private static void run(Path dir, List<String> command, PrintStream progress)
+            throws IOException, InterruptedException {
+        Path log = dir.resolve("resolve.log");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        int downloaded = 0;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             BufferedWriter saved = Files.newBufferedWriter(log)) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                saved.write(line);
+                saved.newLine();
+                if (line.startsWith("Downloaded from")) {
+                    progress.printf("  [%d] %s%n", ++downloaded, line.substring(line.lastIndexOf('/') + 1));
+                }
+            }
+        }
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IOException("resolving Kafka's jars failed: " + String.join(" ", command) + " in " + dir);
+            throw new IOException("resolving Kafka's jars failed: " + String.join(" ", command) + "; see " + log);
         }
     }
 
