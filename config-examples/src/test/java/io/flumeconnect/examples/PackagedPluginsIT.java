@@ -25,13 +25,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PackagedPluginsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("flume.repo.root", "."));
-    private static final String TARGET =
-            Path.of(System.getProperty("project.build.directory", "target")).getFileName().toString();
+    private static final Path ROOT = BuildOutput.ROOT;
+    private static final String TARGET = BuildOutput.TARGET;
 
     @TestFactory
     List<DynamicTest> everyPackagedPluginHasTheComponentLayout() throws IOException {
-        List<Path> plugins = pluginDirs();
+        List<Path> plugins = BuildOutput.shippedPluginDirs();
         assertThat(plugins).as("packaged plugins under %s/*/%s/plugin-path", ROOT, TARGET).hasSizeGreaterThanOrEqualTo(5);
         return plugins.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir))).toList();
     }
@@ -96,15 +95,6 @@ class PackagedPluginsIT {
     private static Set<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static List<Path> pluginDirs() throws IOException {
-        try (Stream<Path> dirs = Files.find(ROOT, 5, (path, attrs) -> attrs.isDirectory()
-                && path.getParent() != null && path.getParent().getFileName().toString().equals("plugin-path")
-                && path.getParent().getParent().getFileName().toString().equals(TARGET)
-                && !path.startsWith(ROOT.resolve("plugin-smoke")))) {
-            return dirs.sorted().toList();
         }
     }
 }
