@@ -31,7 +31,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--key=value ...]]   run one benchmark; without NAME, list them";
+        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--plot] [--key=value ...]]   run one benchmark (result.json, rounds.csv, with --plot result.svg); without NAME, list them";
     }
 
     @Override
@@ -59,9 +59,12 @@ public final class BenchCommand implements Command {
             BenchContext context = new BenchContext(stack, Files.createDirectories(dir.resolve("work")), out, options);
             out.printf("Running benchmark %s...%n", benchmark.name());
             BenchResult result = benchmark.run(context);
-            new ResultPrinter(out).print(benchmark, result,
-                    "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs (--jvm=%s: %s)"
-                            .formatted(kafka, jvm.cliName(), jvm.describe()));
+            String setup = "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs (--jvm=%s: %s)"
+                    .formatted(kafka, jvm.cliName(), jvm.describe());
+            new ResultPrinter(out).print(benchmark, result, setup);
+            for (Path file : ResultFiles.write(dir, benchmark, result, setup, options.flag("plot"))) {
+                out.println("written: " + file);
+            }
         }
     }
 

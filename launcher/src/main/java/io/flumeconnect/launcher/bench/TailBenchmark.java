@@ -93,7 +93,7 @@ public final class TailBenchmark implements Benchmark {
         }
         return new BenchResult(results.tail(median), results.raw(median),
                 "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(lines, valueBytes),
-                notes);
+                notes, results.rounds());
     }
 
     /**

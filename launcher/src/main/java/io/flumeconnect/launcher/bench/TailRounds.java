@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
@@ -58,6 +59,13 @@ final class TailRounds {
     /** The tail source against the raw producer over all counted rounds together. */
     double summedRatio() {
         return summed(tail).megabytesPerSecond() / summed(raw).megabytesPerSecond();
+    }
+
+    /** Every round, the tail source measured against the raw producer, with the ceiling. */
+    List<BenchRound> rounds() {
+        List<Integer> counted = counted();
+        return IntStream.range(0, raw.size()).mapToObj(i -> new BenchRound(i + 1, counted.contains(i), tail.get(i),
+                raw.get(i), Optional.of(ceiling.get(i)))).toList();
     }
 
     String describe() {
