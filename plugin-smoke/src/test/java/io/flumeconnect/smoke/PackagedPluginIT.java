@@ -3,9 +3,12 @@ package io.flumeconnect.smoke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flumeconnect.common.metrics.PluginCounters;
 import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
+import io.flumeconnect.testkit.StubSourceTaskContext;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +53,8 @@ class PackagedPluginIT {
         assertThat(ConnectTestCluster.values(cluster.awaitRecords("counted", 500, TIMEOUT)))
                 .hasSize(500).contains("record-0", "record-499");
         ObjectName taskMetrics = new ObjectName("kafka.connect:type=plugins,connector=counted,task=0");
-        ConnectTestCluster.awaitCondition(() -> attribute(taskMetrics, "records-produced") >= 500, TIMEOUT,
-                () -> "records-produced of " + taskMetrics + " is " + attribute(taskMetrics, "records-produced"));
+        ConnectTestCluster.awaitCondition(() -> attribute(taskMetrics, "records-produced-total") >= 500, TIMEOUT,
+                () -> "records-produced-total of " + taskMetrics + " is " + attribute(taskMetrics, "records-produced-total"));
     }
 
     @Test
@@ -65,8 +68,38 @@ class PackagedPluginIT {
 
         cluster.awaitRecords("transformed", 200, TIMEOUT);
         ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=CountingTransform,*");
-        ConnectTestCluster.awaitCondition(() -> sum(pattern, "records-seen") >= 200, TIMEOUT,
-                () -> "records-seen of " + pattern + " is " + sum(pattern, "records-seen"));
+        ConnectTestCluster.awaitCondition(() -> sum(pattern, "records-seen-total") >= 200, TIMEOUT,
+                () -> "records-seen-total of " + pattern + " is " + sum(pattern, "records-seen-total"));
+    }
+
+    /**
+     * docs/metrics/jmx-exporter.yml turns every counter a worker exposes into a Prometheus counter with its
+     * labels: a task's on a 4.1+ worker (plugin metrics), a transform's, and a task's on an older worker (the
+     * standalone registry, as a task without plugin metrics registers it here).
+     */
+    @Test
+    void theDocumentedPrometheusRulesExportEveryCounter() throws Exception {
+        cluster.createTopic("exported", 1);
+        Map<String, String> config = CountingSource.config("exported", 100);
+        config.put("transforms", "count");
+        config.put("transforms.count.type", TRANSFORM);
+        cluster.putConnector("exported", config);
+        cluster.awaitRecords("exported", 100, TIMEOUT);
+        ObjectName task = new ObjectName("kafka.connect:type=plugins,connector=exported,task=0");
+        ConnectTestCluster.awaitCondition(() -> attribute(task, "records-produced-total") >= 100, TIMEOUT,
+                () -> "records-produced-total of " + task + " is " + attribute(task, "records-produced-total"));
+
+        try (PluginCounters olderWorker = PluginCounters.of(new StubSourceTaskContext(Map.of()),
+                Map.of("connector", "on-3.9", "task", "2"))) {
+            olderWorker.counter("lines-read", "Lines read").add(7);
+            Map<String, Double> exported = PrometheusRules.collect(
+                    Path.of(System.getProperty("flume.repo.root"), "docs/metrics/jmx-exporter.yml"));
+
+            assertThat(exported).containsEntry("flume_connect_records_produced_total{connector=exported,task=0}", 100.0)
+                    .containsEntry("flume_connect_lines_read_total{connector=on-3.9,task=2}", 7.0)
+                    .hasEntrySatisfying("flume_connect_transform_records_seen_total{instance=1,transform=CountingTransform}",
+                            seen -> assertThat(seen).isPositive());
+        }
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class PluginCounters implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginCounters.class);
 
     private static final AtomicLong INSTANCES = new AtomicLong();
+    /** The suffix of every exported counter: Kafka names a cumulative count {@code ...-total}. */
+    public static final String TOTAL = "-total";
 
     private final MetricsTarget target;
     private final LinkedHashMap<String, String> tags;
@@ -67,10 +69,14 @@ public final class PluginCounters implements AutoCloseable {
         return new PluginCounters(StandaloneMetrics.target(), new TreeMap<>(tags));
     }
 
-    /** Registers a counter; {@code name} is kebab-case, as Kafka's metrics are. */
+    /**
+     * Registers a counter. {@code name} is kebab-case, as Kafka's metrics are, and is exported as
+     * {@code <name>-total}: Kafka's convention for a cumulative count ({@code records-written} becomes the
+     * attribute {@code records-written-total}).
+     */
     public Counter counter(String name, String description) {
         Counter counter = new Counter(name);
-        MetricName metricName = target.metricName(name, description, tags);
+        MetricName metricName = target.metricName(name + TOTAL, description, tags);
         target.add(metricName, (Measurable) (config, now) -> counter.get());
         registered.add(metricName);
         return counter;

@@ -31,7 +31,7 @@ class PluginCountersTest {
             in.add(2);
 
             ObjectName name = onlyBean("flume.connect:type=plugins,transform=TestTransform,*");
-            assertThat(jmx.getAttribute(name, "records-in")).isEqualTo(3.0);
+            assertThat(jmx.getAttribute(name, "records-in-total")).isEqualTo(3.0);
         }
         assertThat(jmx.queryNames(new ObjectName("flume.connect:type=plugins,transform=TestTransform,*"), null))
                 .as("metrics removed on close").isEmpty();
@@ -48,8 +48,8 @@ class PluginCountersTest {
             counters.counter("records-received", "Records read").add(4);
 
             ObjectName name = onlyBean("kafka.connect:type=plugins,connector=new-worker,task=0");
-            assertThat(jmx.getAttribute(name, "records-received")).isEqualTo(4.0);
-            assertThat(workerMetrics.metrics().keySet()).extracting(MetricName::name).contains("records-received");
+            assertThat(jmx.getAttribute(name, "records-received-total")).isEqualTo(4.0);
+            assertThat(workerMetrics.metrics().keySet()).extracting(MetricName::name).contains("records-received-total");
         }
     }
 
@@ -65,7 +65,7 @@ class PluginCountersTest {
             counters.counter("records-received", "Records read").increment();
 
             ObjectName name = onlyBean("flume.connect:type=plugins,connector=old-worker,task=0");
-            assertThat(jmx.getAttribute(name, "records-received")).isEqualTo(1.0);
+            assertThat(jmx.getAttribute(name, "records-received-total")).isEqualTo(1.0);
         }
     }
 
@@ -74,7 +74,7 @@ class PluginCountersTest {
         try (PluginCounters counters = PluginCounters.of(new Context(null), Map.of("connector", "null-metrics"))) {
             counters.counter("errors", "Errors").increment();
 
-            assertThat(jmx.getAttribute(onlyBean("flume.connect:type=plugins,connector=null-metrics"), "errors"))
+            assertThat(jmx.getAttribute(onlyBean("flume.connect:type=plugins,connector=null-metrics"), "errors-total"))
                     .isEqualTo(1.0);
         }
     }

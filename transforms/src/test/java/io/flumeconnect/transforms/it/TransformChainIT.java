@@ -143,12 +143,12 @@ class TransformChainIT {
         return values;
     }
 
-    /** A transform's counter, summed over its instances, from the plugin's JMX registry. */
+    /** A transform's counter, summed over its instances, from the plugin's JMX registry (exported as {@code <name>-total}). */
     private static long counter(String transform, String name) throws Exception {
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         long total = 0;
         for (ObjectName bean : jmx.queryNames(new ObjectName("flume.connect:type=plugins,transform=" + transform + ",*"), null)) {
-            total += ((Number) jmx.getAttribute(bean, name)).longValue();
+            total += ((Number) jmx.getAttribute(bean, name + "-total")).longValue();
         }
         return total;
     }

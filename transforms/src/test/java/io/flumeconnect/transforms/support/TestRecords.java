@@ -1,6 +1,7 @@
 package io.flumeconnect.transforms.support;
 
 import io.flumeconnect.common.config.ConfigReference;
+import io.flumeconnect.common.metrics.PluginCounters;
 import io.flumeconnect.testkit.ReferenceDocs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -74,13 +75,16 @@ public final class TestRecords {
         return Texts.header(record.headers(), name);
     }
 
-    /** A counter of the open instances of {@code transform}, read over JMX as an operator would. */
+    /**
+     * A counter of the open instances of {@code transform}, read over JMX as an operator would: {@code name}
+     * as the plugin registers it, exported as {@code <name>-total}.
+     */
     public static double metric(String transform, String name) throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         double sum = 0;
         ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=" + transform + ",*");
         for (ObjectName bean : server.queryNames(pattern, null)) {
-            sum += (Double) server.getAttribute(bean, name);
+            sum += (Double) server.getAttribute(bean, name + PluginCounters.TOTAL);
         }
         return sum;
     }
