@@ -11,20 +11,20 @@ import java.util.List;
 import org.apache.kafka.connect.connector.ConnectRecord;
 
 /** Reads what a record contributes to a window: its event time, its group key and its numeric values. */
-final class EventValues {
+public final class EventValues {
     private final WindowAggregateConfig config;
     private final List<FieldPath> groupFields;
     private final List<FieldPath> aggregateFields;
     private final Requirements requirements;
 
-    EventValues(WindowAggregateConfig config, Requirements requirements) {
+    public EventValues(WindowAggregateConfig config, Requirements requirements) {
         this.config = config;
         this.groupFields = config.groupByFields.stream().map(FieldPath::parse).toList();
         this.aggregateFields = config.aggregateFields.stream().map(FieldPath::parse).toList();
         this.requirements = requirements;
     }
 
-    long eventTime(ConnectRecord<?> record) {
+    public long eventTime(ConnectRecord<?> record) {
         if (config.timestampField == null) {
             if (record.timestamp() == null) {
                 throw requirements.fail(record, "the record has no timestamp; set "
@@ -46,7 +46,7 @@ final class EventValues {
                 + " holds " + value + ", not epoch milliseconds, a Timestamp or ISO-8601 text");
     }
 
-    List<String> group(ConnectRecord<?> record) {
+    public List<String> group(ConnectRecord<?> record) {
         String[] values = new String[groupFields.size() + config.groupByHeaders.size()];
         Object container = groupFields.isEmpty() ? null : container(record);
         for (int i = 0; i < groupFields.size(); i++) {
@@ -58,7 +58,7 @@ final class EventValues {
         return Arrays.asList(values);
     }
 
-    Double[] numbers(ConnectRecord<?> record) {
+    public Double[] numbers(ConnectRecord<?> record) {
         Double[] values = new Double[aggregateFields.size()];
         Object container = aggregateFields.isEmpty() ? null : container(record);
         for (int i = 0; i < values.length; i++) {

@@ -18,7 +18,7 @@ import org.apache.kafka.connect.data.Struct;
  * {@code <field>_sum}, {@code _min}, {@code _max}, {@code _avg}. A Struct when the record an aggregate is
  * emitted in place of has a value schema, else a Map.
  */
-final class OutputSchema {
+public final class OutputSchema {
     static final String WINDOW_START = "window_start";
     static final String WINDOW_END = "window_end";
     static final String COUNT = "count";
@@ -30,7 +30,7 @@ final class OutputSchema {
     private final Schema keySchema;
     private final Schema valueSchema;
 
-    OutputSchema(WindowAggregateConfig config) {
+    public OutputSchema(WindowAggregateConfig config) {
         groupNames = groupNames(config);
         fieldNames = config.aggregateFields.stream().map(OutputSchema::columnOf).toList();
         keySchema = groupNames.isEmpty() ? null : groupStruct("flume.connect.WindowKey").build();
@@ -58,7 +58,7 @@ final class OutputSchema {
         }
     }
 
-    SchemaAndValue key(ClosedWindow window, boolean withSchema) {
+    public SchemaAndValue key(ClosedWindow window, boolean withSchema) {
         if (groupNames.isEmpty()) {
             return SchemaAndValue.NULL;
         }
@@ -74,7 +74,7 @@ final class OutputSchema {
         return new SchemaAndValue(keySchema, key);
     }
 
-    SchemaAndValue value(ClosedWindow window, boolean withSchema) {
+    public SchemaAndValue value(ClosedWindow window, boolean withSchema) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put(WINDOW_START, window.start());
         value.put(WINDOW_END, window.end());
