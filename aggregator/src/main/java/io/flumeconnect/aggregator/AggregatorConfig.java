@@ -31,6 +31,7 @@ public final class AggregatorConfig extends AbstractConfig {
     public static final String SESSION_GAP_MS_CONFIG = "session.gap.ms";
     public static final String EMIT_CONFIG = "emit";
     public static final String PUNCTUATE_INTERVAL_MS_CONFIG = "punctuate.interval.ms";
+    public static final String QUIET_CLOSE_MS_CONFIG = "quiet.close.ms";
     public static final String MAX_FUTURE_MS_CONFIG = "max.future.ms";
     public static final String PROCESSING_GUARANTEE_CONFIG = "processing.guarantee";
     public static final String KEY_CONVERTER_CONFIG = "key.converter";
@@ -68,6 +69,7 @@ public final class AggregatorConfig extends AbstractConfig {
     public final long graceMs;
     public final Emit emit;
     public final long punctuateIntervalMs;
+    public final long quietCloseMs;
     public final long maxFutureMs;
     public final WindowAggregateConfig window;
 
@@ -85,6 +87,7 @@ public final class AggregatorConfig extends AbstractConfig {
         graceMs = getLong(WindowAggregateConfig.GRACE_MS_CONFIG);
         emit = Emit.valueOf(getString(EMIT_CONFIG).toUpperCase(Locale.ROOT));
         punctuateIntervalMs = getLong(PUNCTUATE_INTERVAL_MS_CONFIG);
+        quietCloseMs = getLong(QUIET_CLOSE_MS_CONFIG);
         maxFutureMs = getLong(MAX_FUTURE_MS_CONFIG);
         window = new WindowAggregateConfig(windowKeys(props));
         checkWindows();
@@ -197,19 +200,26 @@ public final class AggregatorConfig extends AbstractConfig {
                                 + "grace.ms passed in event time); change: the updated aggregate after every "
                                 + "record, the last one per window being the final figure.",
                         WINDOWS, 4, ConfigDef.Width.SHORT, "Emit")
+                .define(QUIET_CLOSE_MS_CONFIG, ConfigDef.Type.LONG, 60_000L, ConfigDef.Range.atLeast(0),
+                        ConfigDef.Importance.MEDIUM,
+                        "When a task has received no record for this long, its event time starts to advance with "
+                                + "the wall clock, so a quiet stream's last windows still close (this long plus "
+                                + "grace.ms after their end, at the latest). Keep it above the longest pause the "
+                                + "input may take while windows are open, a failover included (the consumer's "
+                                + "session timeout plus the state restore): a record that arrives after its window "
+                                + "closed this way is late.",
+                        WINDOWS, 5, ConfigDef.Width.SHORT, "Quiet close (ms)")
                 .define(PUNCTUATE_INTERVAL_MS_CONFIG, ConfigDef.Type.LONG, 1_000L, ConfigDef.Range.atLeast(10),
                         ConfigDef.Importance.LOW,
-                        "How often windows are checked for closing by the wall clock. When no record arrives, "
-                                + "event time is taken to advance with the wall clock from the last record's, so a "
-                                + "quiet stream's last window still closes grace.ms after its end.",
-                        WINDOWS, 5, ConfigDef.Width.SHORT, "Punctuate interval (ms)")
+                        "How often a quiet task checks by the wall clock whether windows are to be closed.",
+                        WINDOWS, 6, ConfigDef.Width.SHORT, "Punctuate interval (ms)")
                 .define(MAX_FUTURE_MS_CONFIG, ConfigDef.Type.LONG, 3_600_000L, ConfigDef.Range.atLeast(0),
                         ConfigDef.Importance.MEDIUM,
                         "A record whose event time is more than this ahead of the wall clock goes to the "
                                 + "dead-letter topic instead of moving event time (and closing every open window) "
                                 + "into the future. Brokers refuse such timestamps too "
                                 + "(log.message.timestamp.after.max.ms, one hour by default on Kafka 4).",
-                        WINDOWS, 6, ConfigDef.Width.SHORT, "Max future (ms)");
+                        WINDOWS, 7, ConfigDef.Width.SHORT, "Max future (ms)");
         Set<String> shared = Set.copyOf(SHARED_KEYS);
         WindowAggregateConfig.CONFIG_DEF.configKeys().values().stream()
                 .filter(key -> shared.contains(key.name)).forEach(def::define);

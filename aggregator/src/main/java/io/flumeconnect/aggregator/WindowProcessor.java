@@ -15,7 +15,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The window step, after the repartition by group: adds each event to its windows in a state store (restored
  * from its changelog after a crash), and closes windows when event time passes their end plus the grace, by
- * stream time and, when the stream is quiet, by the wall clock. What was closed is kept in the store too, so
+ * stream time and, once the stream has been quiet for quiet.close.ms, by the wall clock. What was closed is kept in the store too, so
  * a record for a closed window is late after a restart as before it.
  */
 abstract class WindowProcessor implements Processor<byte[], byte[], byte[], byte[]> {
@@ -69,10 +69,14 @@ abstract class WindowProcessor implements Processor<byte[], byte[], byte[], byte
         closeUpTo(streamTime - config.graceMs);
     }
 
-    /** Event time is taken to advance with the wall clock while no record moves it, so quiet windows close too. */
+    /**
+     * Once no record has moved event time for quiet.close.ms, it is taken to advance with the wall clock, so the
+     * last windows of a quiet stream close too.
+     */
     private void onWallClock(long now) {
-        if (streamTime != Long.MIN_VALUE) {
-            closeUpTo(streamTime + Math.max(0, now - wallClockAtStreamTime) - config.graceMs);
+        long quiet = now - wallClockAtStreamTime - config.quietCloseMs;
+        if (streamTime != Long.MIN_VALUE && quiet > 0) {
+            closeUpTo(streamTime + quiet - config.graceMs);
         }
     }
 
