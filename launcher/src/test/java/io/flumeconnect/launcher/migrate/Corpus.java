@@ -1,0 +1,44 @@
+package io.flumeconnect.launcher.migrate;
+
+import io.flumeconnect.launcher.migrate.conf.Substitution;
+import io.flumeconnect.launcher.migrate.mapping.Migration;
+import io.flumeconnect.launcher.migrate.mapping.MigrationOptions;
+import io.flumeconnect.launcher.migrate.mapping.Migrator;
+import io.flumeconnect.launcher.migrate.model.FlumeConfReader;
+import io.flumeconnect.launcher.migrate.model.FlumeConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The flume.conf files under {@code src/test/resources/migrate/corpus/<case>/flume.conf}, each with its golden
+ * output in {@code <case>/expected/}, migrated with a fixed environment so the output does not depend on the machine.
+ */
+final class Corpus {
+    static final Path ROOT = Path.of("src/test/resources/migrate/corpus");
+    static final Substitution SUBSTITUTION = new Substitution(
+            Map.of("APP_HOME", "/opt/app", "APP_NAME", "shop"), Map.of("log.root", "/var/log"));
+
+    private Corpus() {
+    }
+
+    static List<Path> cases() {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(d -> Files.exists(d.resolve("flume.conf"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static FlumeConfig read(Path caseDir) throws IOException {
+        return FlumeConfReader.read(Files.readString(caseDir.resolve("flume.conf")), SUBSTITUTION);
+    }
+
+    static Migration migrate(Path caseDir) throws IOException {
+        return Migrator.migrate(read(caseDir), MigrationOptions.defaults());
+    }
+}
