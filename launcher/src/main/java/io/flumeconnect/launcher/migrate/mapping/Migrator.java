@@ -4,6 +4,7 @@ import io.flumeconnect.launcher.migrate.mapping.interceptor.InterceptorMappers;
 import io.flumeconnect.launcher.migrate.mapping.sink.SinkMappers;
 import io.flumeconnect.launcher.migrate.mapping.source.SourceMappers;
 import io.flumeconnect.launcher.migrate.model.AgentDef;
+import io.flumeconnect.launcher.migrate.model.AgentLinks;
 import io.flumeconnect.launcher.migrate.model.FlumeConfig;
 import io.flumeconnect.launcher.migrate.model.InterceptorDef;
 import io.flumeconnect.launcher.migrate.model.SinkDef;
@@ -38,13 +39,18 @@ public final class Migrator {
 
     public static Migration migrate(FlumeConfig config, MigrationOptions options) {
         Migrator migrator = new Migrator(options);
-        config.agents().forEach(migrator::agent);
+        Map<String, TopicPlan> plans = new LinkedHashMap<>();
+        config.agents().forEach(agent -> plans.put(agent.name(), new TopicPlan(agent, options.topicPrefix())));
+        for (AgentLinks.Hop hop : AgentLinks.hops(config.agents())) {
+            plans.get(hop.to().name()).receiveFromUpstream(hop.source(),
+                    plans.get(hop.from().name()).topicsOf(hop.sink().channel()));
+        }
+        config.agents().forEach(agent -> migrator.agent(agent, plans.get(agent.name())));
         return new Migration(List.copyOf(migrator.connectors), List.copyOf(migrator.topics),
                 List.copyOf(migrator.components), config.problems().stream().filter(p -> !p.isError()).toList());
     }
 
-    private void agent(AgentDef agent) {
-        TopicPlan plan = new TopicPlan(agent, options.topicPrefix());
+    private void agent(AgentDef agent, TopicPlan plan) {
         topics.addAll(plan.topics(options));
         agent.channels().forEach((name, channel) -> components.add(ChannelMapper.map(channel, plan.topicsOf(name))));
         agent.sources().values().forEach(source -> source(agent, source, plan));
@@ -58,7 +64,9 @@ public final class Migrator {
         KeyLedger keys = new KeyLedger(source.component().settings());
         String topic = plan.sourceTopic(source);
         keys.mapped("type", "pending");
-        keys.mapped("channels", "topic " + topic);
+        keys.mapped("channels", source.selector().isMultiplexing() ? "topics " + String.join(", ",
+                new java.util.LinkedHashSet<>(plan.routes(source).values())) + " by header, else " + topic
+                : "topic " + topic);
         List<TransformDef> transforms = new ArrayList<>();
         for (InterceptorDef interceptor : source.interceptors()) {
             transforms.addAll(InterceptorMappers.map(interceptor, keys.under("interceptors." + interceptor.name() + ".")));

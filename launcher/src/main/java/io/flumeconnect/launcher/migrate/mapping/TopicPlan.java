@@ -33,6 +33,14 @@ public final class TopicPlan {
         });
     }
 
+    /**
+     * Events that an agent of the same file sends to this agent's {@code source} over an avro or thrift hop are
+     * in that agent's {@code topics} already: the sinks of the source's channels read them there.
+     */
+    public void receiveFromUpstream(SourceDef source, List<String> topics) {
+        source.channels().forEach(c -> topicsByChannel.computeIfAbsent(c, k -> new LinkedHashSet<>()).addAll(topics));
+    }
+
     private void plan(SourceDef source) {
         SelectorDef selector = source.selector();
         if (!selector.isMultiplexing()) {

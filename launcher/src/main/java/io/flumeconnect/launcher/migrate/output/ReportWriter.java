@@ -79,7 +79,7 @@ public final class ReportWriter {
 
     private static void component(StringBuilder md, ComponentReport report) {
         md.append("### ").append(title(report)).append(": ").append(status(report)).append("\n\n");
-        md.append(report.summary()).append(".\n\n");
+        md.append(report.summary()).append(report.summary().endsWith(".") ? "\n\n" : ".\n\n");
         if (!report.connectors().isEmpty()) {
             md.append("Connectors: ").append(String.join(", ", report.connectors().stream()
                     .map(n -> "`" + n + "`").toList())).append(".\n\n");

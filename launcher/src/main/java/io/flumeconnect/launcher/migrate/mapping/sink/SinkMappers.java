@@ -18,9 +18,10 @@ public final class SinkMappers {
                             + "headers are Kafka headers"),
             new NoConnectorSink(List.of("avro", "org.apache.flume.sink.avrosink", "thrift",
                     "org.apache.flume.sink.thriftsink"), KeyStatus.CHANGED,
-                    "no connector: Kafka replaces the agent-to-collector hop; the collector's sinks read %s directly. "
-                            + "During a staged migration keep this sink and point it at the Flume Avro source "
-                            + "(issue 13) instead of the collector"),
+                    "no connector: Kafka replaces the agent-to-collector hop. The events are in %s, which the "
+                            + "collector's sink connectors read directly (added to their topics when the collector "
+                            + "is in the same file). During a staged migration keep this sink and point it at the "
+                            + "Flume Avro source (issue 13) instead of the collector"),
             new NoConnectorSink(List.of("logger", "org.apache.flume.sink.loggersink"), KeyStatus.CHANGED,
                     "no connector: to look at the events, read %s with kafka-console-consumer "
                             + "--property print.headers=true"),
