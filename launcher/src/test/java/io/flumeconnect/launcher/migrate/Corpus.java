@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 /**
  * The flume.conf files under {@code src/test/resources/migrate/corpus/<case>/flume.conf}, each with its golden
  * output in {@code <case>/expected/}, migrated with a fixed environment so the output does not depend on the machine.
+ * Files a worker checks for (position files, keytabs) are under {@code ${sys:corpus.files}} or {@code ${STATE_DIR}},
+ * which the golden run leaves to their defaults and {@link #withFilesIn} points at a directory holding them.
  */
 final class Corpus {
     static final Path ROOT = Path.of("src/test/resources/migrate/corpus");
@@ -34,11 +36,21 @@ final class Corpus {
         }
     }
 
-    static FlumeConfig read(Path caseDir) throws IOException {
-        return FlumeConfReader.read(Files.readString(caseDir.resolve("flume.conf")), SUBSTITUTION);
+    static Migration migrate(Path caseDir) throws IOException {
+        return migrate(caseDir, SUBSTITUTION);
     }
 
-    static Migration migrate(Path caseDir) throws IOException {
-        return Migrator.migrate(read(caseDir), MigrationOptions.defaults());
+    static Migration migrate(Path caseDir, Substitution substitution) throws IOException {
+        FlumeConfig config = FlumeConfReader.read(Files.readString(caseDir.resolve("flume.conf")), substitution);
+        return Migrator.migrate(config, MigrationOptions.defaults());
+    }
+
+    /** The corpus's substitution with the files it names created in {@code dir}. */
+    static Substitution withFilesIn(Path dir) throws IOException {
+        for (String file : List.of("taildir_position.json", "edge-positions.json", "flume.keytab")) {
+            Files.writeString(dir.resolve(file), file.endsWith(".json") ? "[]" : "keytab");
+        }
+        return new Substitution(Map.of("APP_HOME", "/opt/app", "APP_NAME", "shop", "STATE_DIR", dir.toString()),
+                Map.of("log.root", "/var/log", "corpus.files", dir.toString()));
     }
 }

@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flumeconnect.launcher.LauncherHome;
+import io.flumeconnect.launcher.migrate.conf.Substitution;
 import io.flumeconnect.launcher.migrate.mapping.ConnectorDef;
 import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
@@ -38,13 +39,14 @@ class MigrationIT {
     static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1).allPackagedPlugins());
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     @TestFactory
     List<DynamicTest> everyGeneratedConnectorPassesItsPluginsValidation() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
+        Substitution withFiles = Corpus.withFilesIn(dir);
         for (Path caseDir : Corpus.cases()) {
-            for (ConnectorDef connector : Corpus.migrate(caseDir).connectors()) {
+            for (ConnectorDef connector : Corpus.migrate(caseDir, withFiles).connectors()) {
                 tests.add(DynamicTest.dynamicTest(caseDir.getFileName() + ": " + connector.name(), () -> {
                     Map<String, String> config = new HashMap<>(connector.config());
                     config.put("name", connector.name());
