@@ -43,10 +43,10 @@ public final class ReportWriter {
 
     private static void summary(StringBuilder md, Migration migration) {
         List<ComponentReport> unmapped = migration.unmapped();
-        md.append(migration.connectors().size()).append(" connectors, ").append(migration.topics().size())
-                .append(" topics. ");
+        md.append(count(migration.connectors().size(), "connector")).append(", ")
+                .append(count(migration.topics().size(), "topic")).append(". ");
         md.append(unmapped.isEmpty() ? "Every component and key is mapped or mapped with a stated difference.\n\n"
-                : unmapped.size() + " components are not fully mapped (the command exits with status 3 unless "
+                : count(unmapped.size(), "component") + " not fully mapped (the command exits with status 3 unless "
                         + "--continue): " + String.join(", ", unmapped.stream().map(ReportWriter::title).toList())
                         + ".\n\n");
         md.append("| Component | Type | Line | Status | Connectors |\n|---|---|---|---|---|\n");
@@ -111,6 +111,10 @@ public final class ReportWriter {
         Set<String> agents = new LinkedHashSet<>();
         migration.components().forEach(c -> agents.add(c.component().agent()));
         return agents;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String cell(String text) {

@@ -14,10 +14,9 @@ import java.util.List;
 record ConnectorNotInBuild(List<String> types, String connector, String issue) implements SourceMapper {
     @Override
     public Mapped map(SourceDef source, KeyLedger keys) {
-        String why = connector + " is not in this build (" + issue + ")";
         keys.finish(KeyStatus.NOT_IN_BUILD, "mapped once " + connector + " exists");
-        return Mapped.noConnector(KeyStatus.NOT_IN_BUILD, "connector not in this build: " + why
-                + "; its topic is created so the sinks that read it are ready. Until then keep this Flume source, "
-                + "or send its events to the topic another way.");
+        return Mapped.noConnector(KeyStatus.NOT_IN_BUILD, "connector not in this build: " + connector + " ("
+                + issue + ") will take it. Its topic is created so the sinks that read it are ready; until then keep "
+                + "this Flume source, or send its events to the topic another way.");
     }
 }
