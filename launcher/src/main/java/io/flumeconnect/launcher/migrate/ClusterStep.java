@@ -31,7 +31,8 @@ final class ClusterStep {
         failures.forEach((connector, errors) -> errors.forEach((key, messages) ->
                 messages.forEach(m -> System.err.println("check: " + connector + ": " + key + ": " + m))));
         if (!failures.isEmpty()) {
-            System.err.println(failures.size() + " connectors are refused by the worker at " + url);
+            System.err.println(failures.size() + " of " + migration.connectors().size()
+                    + " connectors are refused by the worker at " + url);
             return MigrateCommand.FAILED;
         }
         System.out.println("check: all " + migration.connectors().size() + " connectors are valid on " + url);

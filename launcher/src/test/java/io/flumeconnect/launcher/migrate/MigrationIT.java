@@ -7,7 +7,9 @@ import io.flumeconnect.launcher.migrate.conf.Substitution;
 import io.flumeconnect.launcher.migrate.mapping.ConnectorDef;
 import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +58,41 @@ class MigrationIT {
             }
         }
         return tests;
+    }
+
+    @Test
+    void checkPrintsTheWorkersErrorsPerKeyAndFails() throws Exception {
+        Path conf = Files.writeString(dir.resolve("check.conf"), """
+                a.sources = r
+                a.channels = c
+                a.sinks = k
+                a.sources.r.type = TAILDIR
+                a.sources.r.channels = c
+                a.sources.r.filegroups = g
+                a.sources.r.filegroups.g = /var/log/x/.*\\.log
+                a.channels.c.type = memory
+                a.sinks.k.type = hdfs
+                a.sinks.k.channel = c
+                a.sinks.k.hdfs.path = /flume/x
+                a.sinks.k.hdfs.fileType = DataStream
+                a.sinks.k.hdfs.kerberosPrincipal = flume@EXAMPLE.COM
+                a.sinks.k.hdfs.kerberosKeytab = /no/such/flume.keytab
+                """);
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = new MigrateCommand().run(List.of(conf.toString(), "--out=" + dir.resolve("check-out"), "--check",
+                    "--connect-url=" + CONNECT.cluster().raw().endpointForResource("")), LauncherHome.fromSystemProperties());
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(status).isEqualTo(MigrateCommand.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("check: a-k: hdfs.kerberos.keytab: keytab /no/such/flume.keytab is not a readable file")
+                .contains("1 of 2 connectors are refused by the worker").doesNotContain("check: a-r:");
     }
 
     @Test

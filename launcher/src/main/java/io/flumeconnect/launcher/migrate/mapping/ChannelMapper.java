@@ -25,6 +25,8 @@ final class ChannelMapper {
         keys.changed("kafka.topic", "the events go to " + where + "; the Kafka channel's topic held Flume-wrapped "
                 + "events (parseAsFlumeEvent), the new topic holds the bodies with Kafka headers");
         keys.changed("parseAsFlumeEvent", "values are event bodies, headers are Kafka headers");
+        keys.under("kafka.").finish(KeyStatus.CHANGED, "the topic lives on the Kafka cluster of the Connect workers; "
+                + "client settings are the workers' (or producer.override./consumer.override. per connector)");
         String storage = channel.typeKey().equals("memory") ? "a memory channel lost its events when the agent "
                 + "stopped; the topic keeps them, replicated" : "the topic is stored and replicated by the brokers";
         keys.finish(KeyStatus.CHANGED, storage);

@@ -12,6 +12,7 @@ import io.flumeconnect.launcher.migrate.model.SinkGroupDef;
 import io.flumeconnect.launcher.migrate.model.SourceDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public final class Migrator {
         String topic = plan.sourceTopic(source);
         keys.mapped("type", "pending");
         keys.mapped("channels", source.selector().isMultiplexing() ? "topics " + String.join(", ",
-                new java.util.LinkedHashSet<>(plan.routes(source).values())) + " by header, else " + topic
+                new LinkedHashSet<>(plan.routes(source).values())) + " by header, else " + topic
                 : "topic " + topic);
         List<TransformDef> transforms = new ArrayList<>();
         for (InterceptorDef interceptor : source.interceptors()) {

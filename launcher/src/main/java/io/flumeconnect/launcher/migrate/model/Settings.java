@@ -2,6 +2,7 @@ package io.flumeconnect.launcher.migrate.model;
 
 import io.flumeconnect.launcher.migrate.conf.PropertyLine;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 public record Settings(String prefix, Map<String, PropertyLine> entries) {
     public Settings {
-        entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     public boolean has(String key) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Flume's {@code regex_extractor} interceptor: the RegexExtractor transform with the serializers' names as the
@@ -62,18 +63,18 @@ final class RegexExtractorInterceptorMapper implements InterceptorMapper {
         return transforms;
     }
 
-    private static java.util.Optional<TransformDef> serializer(InterceptorDef interceptor, KeyLedger keys, String name) {
+    private static Optional<TransformDef> serializer(InterceptorDef interceptor, KeyLedger keys, String name) {
         keys.mapped("name", "a group name of pattern");
         String type = keys.settings().get("type", "default").trim();
         if (type.equalsIgnoreCase("default") || type.equalsIgnoreCase(PASS_THROUGH)) {
             keys.mapped("type", "the group's text is the header");
             keys.finish(KeyStatus.UNSUPPORTED, "not a key of the pass-through serializer");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!type.equalsIgnoreCase(MILLIS)) {
             keys.unsupported("type", "a custom serializer; the header keeps the group's text");
             keys.finish(KeyStatus.UNSUPPORTED, "a custom serializer's key");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, String> config = new LinkedHashMap<>();
         config.put("header", name);
@@ -85,7 +86,7 @@ final class RegexExtractorInterceptorMapper implements InterceptorMapper {
         keys.changed("pattern", "format: a java.time pattern, whose common letters (yyyy MM dd HH mm ss SSS) mean "
                 + "what Joda's did; parsed in UTC unless it names a zone (Joda used the agent's zone)");
         keys.finish(KeyStatus.UNSUPPORTED, "not a key of the millis serializer");
-        return java.util.Optional.of(new TransformDef(interceptor.name() + "-" + name + "-millis",
+        return Optional.of(new TransformDef(interceptor.name() + "-" + name + "-millis",
                 Transforms.PACKAGE + "interceptor.TimestampHeader", config));
     }
 }

@@ -1,6 +1,7 @@
 package io.flumeconnect.launcher.migrate.mapping.sink;
 
 import io.flumeconnect.launcher.migrate.mapping.KeyLedger;
+import io.flumeconnect.launcher.migrate.mapping.KeyStatus;
 import java.util.Map;
 
 /**
@@ -37,7 +38,7 @@ final class Serializer {
             }
             keys.mapped(key + ".appendNewline", "text.separator");
         });
-        keys.under(key + ".").finish(io.flumeconnect.launcher.migrate.mapping.KeyStatus.UNSUPPORTED,
+        keys.under(key + ".").finish(KeyStatus.UNSUPPORTED,
                 "a setting of a serializer that is not offered");
         return supported;
     }

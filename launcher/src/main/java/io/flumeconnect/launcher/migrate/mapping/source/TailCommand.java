@@ -28,7 +28,7 @@ record TailCommand(List<String> files, boolean byName, boolean fromBeginning) {
                 follow = byName = true;
             } else if (word.equals("-f") || word.equals("--follow") || word.equals("--follow=descriptor")) {
                 follow = true;
-            } else if (word.equals("-n") || word.equals("--lines")) {
+            } else if ((word.equals("-n") || word.equals("--lines")) && i + 1 < words.size()) {
                 fromBeginning = fromStart(words.get(++i));
             } else if (word.startsWith("--lines=") || (word.startsWith("-n") && word.length() > 2)) {
                 fromBeginning = fromStart(word.substring(word.startsWith("-n") ? 2 : "--lines=".length()));
