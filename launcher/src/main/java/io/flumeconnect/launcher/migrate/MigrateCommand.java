@@ -4,9 +4,11 @@ import io.flumeconnect.launcher.Command;
 import io.flumeconnect.launcher.LauncherHome;
 import io.flumeconnect.launcher.Options;
 import io.flumeconnect.launcher.migrate.conf.Substitution;
+import io.flumeconnect.launcher.migrate.mapping.ComponentReport;
 import io.flumeconnect.launcher.migrate.mapping.Migration;
 import io.flumeconnect.launcher.migrate.mapping.MigrationOptions;
 import io.flumeconnect.launcher.migrate.mapping.Migrator;
+import io.flumeconnect.launcher.migrate.model.Component;
 import io.flumeconnect.launcher.migrate.model.FlumeConfReader;
 import io.flumeconnect.launcher.migrate.model.FlumeConfig;
 import io.flumeconnect.launcher.migrate.model.Problem;
@@ -61,14 +63,14 @@ public final class MigrateCommand implements Command {
                     + config.agents().stream().map(a -> a.name()).toList());
             return USAGE;
         }
+        config.problems().forEach(p -> System.err.println(p.format(fileName)));
         Migration migration = Migrator.migrate(selected.get(), migrationOptions(options));
         Path out = Path.of(options.get("out", "flume-connect-migration"));
         MigrationFiles.write(migration, fileName, out);
         System.out.printf("%d connectors, %d topics, report: %s%n", migration.connectors().size(),
                 migration.topics().size(), out.resolve(MigrationFiles.REPORT));
         boolean complete = migration.unmapped().isEmpty() || options.flag("continue");
-        migration.unmapped().forEach(c -> System.err.println("not mapped: " + c.component().path() + " ("
-                + c.component().type() + ", line " + c.component().line() + "): " + c.summary()));
+        migration.unmapped().forEach(MigrateCommand::printUnmapped);
         if (options.flag("check") || options.flag("apply")) {
             int status = new ClusterStep(options).run(migration, options.flag("apply") && complete);
             if (status != 0) {
@@ -76,6 +78,17 @@ public final class MigrateCommand implements Command {
             }
         }
         return complete ? 0 : UNMAPPED;
+    }
+
+    /** A component that is not mapped at all, or each key of it that is not. */
+    private static void printUnmapped(ComponentReport report) {
+        Component component = report.component();
+        if (report.status().unmapped()) {
+            System.err.println("not mapped: " + component.path() + " (" + component.type() + ", line "
+                    + component.line() + "): " + report.summary());
+        }
+        report.keys().stream().filter(k -> k.status().unmapped() && !report.status().unmapped()).forEach(k ->
+                System.err.println("not mapped: " + k.key() + " (line " + k.line() + "): " + k.detail()));
     }
 
     private static MigrationOptions migrationOptions(Options options) {

@@ -4,6 +4,7 @@ import io.flumeconnect.launcher.migrate.conf.PropertyLine;
 import io.flumeconnect.launcher.migrate.conf.Substitution;
 import io.flumeconnect.launcher.migrate.model.Component.Kind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class AgentParser {
         parser.byAgent(parser.lastWins(entries)).forEach((name, keys) ->
                 agents.add(new AgentReader(name, keys, parser.problems).read()));
         parser.problems.addAll(AgentLinks.cycles(agents));
+        parser.problems.sort(Comparator.comparingInt(Problem::line));
         return new FlumeConfig(agents, List.copyOf(parser.problems));
     }
 
