@@ -68,14 +68,7 @@ public final class Migrator {
         keys.mapped("channels", source.selector().isMultiplexing() ? "topics " + String.join(", ",
                 new LinkedHashSet<>(plan.routes(source).values())) + " by header, else " + topic
                 : "topic " + topic);
-        List<TransformDef> transforms = new ArrayList<>();
-        for (InterceptorDef interceptor : source.interceptors()) {
-            transforms.addAll(InterceptorMappers.map(interceptor, keys.under("interceptors." + interceptor.name() + ".")));
-        }
-        keys.mapped("interceptors", "transforms, in the same order");
-        keys.under("interceptors.").finish(KeyStatus.CHANGED, "an interceptor not listed in interceptors: Flume "
-                + "ignores it, and so does the migration");
-        SelectorMapper.map(source, keys.under("selector."), plan).ifPresent(transforms::add);
+        List<TransformDef> transforms = transforms(source, keys, plan);
         if (source.selector().isMultiplexing() && source.selector().defaults().isEmpty()) {
             topics.add(new TopicDef(plan.unroutedTopic(source), options.partitions(), options.replicationFactor(),
                     List.of()));
@@ -96,6 +89,19 @@ public final class Migrator {
         }
         components.add(new ComponentReport(source.component(), mapped.status(), mapped.summary(),
                 connector.stream().toList(), keys.outcomes()));
+    }
+
+    /** The interceptors' transforms in order, then the selector's router. */
+    private static List<TransformDef> transforms(SourceDef source, KeyLedger keys, TopicPlan plan) {
+        List<TransformDef> transforms = new ArrayList<>();
+        for (InterceptorDef interceptor : source.interceptors()) {
+            transforms.addAll(InterceptorMappers.map(interceptor, keys.under("interceptors." + interceptor.name() + ".")));
+        }
+        keys.mapped("interceptors", "transforms, in the same order");
+        keys.under("interceptors.").finish(KeyStatus.CHANGED, "an interceptor not listed in interceptors: Flume "
+                + "ignores it, and so does the migration");
+        SelectorMapper.map(source, keys.under("selector."), plan).ifPresent(transforms::add);
+        return transforms;
     }
 
     private void sink(AgentDef agent, SinkDef sink, TopicPlan plan) {
