@@ -24,37 +24,57 @@ final class HdfsSinkMapper implements SinkMapper {
     @Override
     public Mapped map(SinkDef sink, KeyLedger all, List<String> topics) {
         KeyLedger keys = all.under("hdfs.");
-        Settings settings = keys.settings();
         Map<String, String> config = new LinkedHashMap<>();
         config.put("connector.class", "io.flumeconnect.sinks.hdfs.HdfsSinkConnector");
         config.put("tasks.max", "1");
-        HdfsPath path = HdfsPath.split(settings.get("path", ""));
-        if (!path.absolute()) {
-            keys.unsupported("path", "relative to the Flume user's home; the HDFS sink takes an absolute path or URI");
+        if (!path(keys, config)) {
             keys.finish(KeyStatus.UNSUPPORTED, "the sink is not migrated (see hdfs.path)");
             all.finish(KeyStatus.UNSUPPORTED, "the sink is not migrated (see hdfs.path)");
             return Mapped.noConnector(KeyStatus.UNSUPPORTED, "no connector: hdfs.path is not absolute");
         }
-        config.put("hdfs.path", path.root());
-        config.put("path.template", path.template());
-        String where = "hdfs.path=" + path.root() + (path.template().isEmpty() ? "" : ", path.template="
-                + path.template());
-        if (path.hasTimeEscapes() && !settings.has("timeZone")) {
-            keys.changed("path", where + "; time escapes render in UTC (time.zone), Flume used the agent's JVM "
-                    + "zone: set time.zone to it");
-        } else {
-            keys.mapped("path", where);
-        }
-        config.put("file.prefix", settings.get("filePrefix", "FlumeData").trim());
+        config.put("file.prefix", keys.settings().get("filePrefix", "FlumeData").trim());
         keys.changed("filePrefix", "file.prefix");
-        fileSuffix(keys, config);
+        Rolling.copy(keys, config, "fileSuffix", "file.suffix");
         boolean formatOffered = format(keys, all, config);
         Rolling.apply(keys, config, "rollInterval", 30, "rollSize", 1024, "rollCount", 10, "idleTimeout");
         time(keys, config);
         Rolling.copy(keys, config, "kerberosPrincipal", "hdfs.kerberos.principal");
         Rolling.copy(keys, config, "kerberosKeytab", "hdfs.kerberos.keytab");
         Rolling.copy(keys, config, "proxyUser", "hdfs.user");
-        settings.get("maxOpenFiles").ifPresent(max -> {
+        replacedByConnect(keys, config);
+        keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's hdfs sink");
+        all.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's hdfs sink");
+        String summary = "the HDFS sink (HdfsSinkConnector): the same directories; files are named "
+                + "PREFIX+topic+partition+firstOffset+lastOffset and the suffix (file.suffix, else the format's "
+                + "extension) and written exactly once";
+        return formatOffered ? Mapped.connector(config, summary)
+                : Mapped.connector(config, KeyStatus.UNSUPPORTED, summary + "; the file format Flume wrote is not "
+                        + "offered yet (see hdfs.fileType/serializer): text files are written instead");
+    }
+
+    /** hdfs.path as the sink's root and path template; false when it is relative. */
+    private static boolean path(KeyLedger keys, Map<String, String> config) {
+        HdfsPath path = HdfsPath.split(keys.settings().get("path", ""));
+        if (!path.absolute()) {
+            keys.unsupported("path", "relative to the Flume user's home; the HDFS sink takes an absolute path or URI");
+            return false;
+        }
+        config.put("hdfs.path", path.root());
+        config.put("path.template", path.template());
+        String where = "hdfs.path=" + path.root() + (path.template().isEmpty() ? "" : ", path.template="
+                + path.template());
+        if (path.hasTimeEscapes() && !keys.settings().has("timeZone")) {
+            keys.changed("path", where + "; time escapes render in UTC (time.zone), Flume used the agent's JVM "
+                    + "zone: set time.zone to it");
+        } else {
+            keys.mapped("path", where);
+        }
+        return true;
+    }
+
+    /** Keys for what Connect and the sink's own engine do now. */
+    private static void replacedByConnect(KeyLedger keys, Map<String, String> config) {
+        keys.settings().get("maxOpenFiles").ifPresent(max -> {
             config.put("files.open.max", max.trim());
             keys.changed("maxOpenFiles", "files.open.max, per topic partition rather than per sink");
         });
@@ -67,18 +87,6 @@ final class HdfsSinkMapper implements SinkMapper {
         Rolling.changed(keys, "files are written under a hidden temporary name and renamed when committed",
                 "inUsePrefix", "inUseSuffix", "emptyInUseSuffix");
         Rolling.changed(keys, "set replication in the hdfs-site.xml of hadoop.conf.dir", "minBlockReplicas");
-        keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's hdfs sink");
-        all.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's hdfs sink");
-        String summary = "the HDFS sink (HdfsSinkConnector): the same directories; files are named "
-                + "PREFIX+topic+partition+firstOffset+lastOffset" + (config.containsKey("file.suffix") ? "SUFFIX"
-                : ".txt") + " and written exactly once";
-        return formatOffered ? Mapped.connector(config, summary)
-                : Mapped.connector(config, KeyStatus.UNSUPPORTED, summary + "; the file format Flume wrote is not "
-                        + "offered yet (see hdfs.fileType/serializer): text files are written instead");
-    }
-
-    private static void fileSuffix(KeyLedger keys, Map<String, String> config) {
-        Rolling.copy(keys, config, "fileSuffix", "file.suffix");
     }
 
     /** fileType, codeC, writeFormat and the serializer; false when what Flume wrote is not offered. */
