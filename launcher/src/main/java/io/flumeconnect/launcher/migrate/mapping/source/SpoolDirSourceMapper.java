@@ -42,13 +42,7 @@ final class SpoolDirSourceMapper implements SourceMapper {
         keys.mapped("recursiveDirectorySearch", recursive ? "** in files" : "files in the directory only");
         keys.changed("fileSuffix", STAYS);
         keys.changed("deletePolicy", STAYS);
-        keys.changed("trackerDir", "positions are Connect offsets");
-        keys.changed("trackingPolicy", "positions are Connect offsets");
-        keys.changed("consumeOrder", "files are read side by side, not one after the other");
-        keys.changed("pollDelay", "the tail source scans every scan.interval.ms");
-        keys.changed("maxBackoff", "the tail source scans every scan.interval.ms");
-        keys.changed("bufferMaxLines", "not needed");
-        keys.changed("bufferMaxLineLength", "see line.max.bytes");
+        replacedByConnect(keys);
         settings.get("ignorePattern").filter(p -> !p.trim().equals("^$")).ifPresentOrElse(
                 p -> keys.unsupported("ignorePattern", "the tail source has no exclusion glob; move such files "
                         + "out of the directory, or narrow includePattern"),
@@ -65,6 +59,17 @@ final class SpoolDirSourceMapper implements SourceMapper {
         keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's spooldir source");
         return Mapped.connector(config, KeyStatus.CHANGED, "the tail source (TailSourceConnector) reading every file "
                 + "of the spool directory from its start; " + STAYS);
+    }
+
+    /** Tracking, ordering and polling keys, for what the tail source does now. */
+    private static void replacedByConnect(KeyLedger keys) {
+        keys.changed("trackerDir", "positions are Connect offsets");
+        keys.changed("trackingPolicy", "positions are Connect offsets");
+        keys.changed("consumeOrder", "files are read side by side, not one after the other");
+        keys.changed("pollDelay", "the tail source scans every scan.interval.ms");
+        keys.changed("maxBackoff", "the tail source scans every scan.interval.ms");
+        keys.changed("bufferMaxLines", "not needed");
+        keys.changed("bufferMaxLineLength", "see line.max.bytes");
     }
 
     private static void deserializer(KeyLedger keys, Settings settings, Map<String, String> config) {

@@ -37,6 +37,19 @@ final class TaildirSourceMapper implements SourceMapper {
                     + "the tail source starts where Flume stopped; positions are Connect offsets from then on "
                     + "(stop the Flume agent before the connector starts)");
         });
+        replacedByConnect(keys, config);
+        keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's TAILDIR source");
+        if (!converted) {
+            return Mapped.noConnector(KeyStatus.UNSUPPORTED, "no connector: a file group's path has no glob "
+                    + "equivalent (see its key); write the globs and run the tail source (TailSourceConnector)");
+        }
+        return Mapped.connector(config, "the tail source (TailSourceConnector), one file group per Flume file "
+                + "group; run it on a worker on the host that has the files");
+    }
+
+    /** Timing and batching keys, for what the tail source and Connect do now. */
+    private static void replacedByConnect(KeyLedger keys, Map<String, String> config) {
+        Settings settings = keys.settings();
         settings.get("idleTimeout").ifPresent(ms -> {
             config.put("file.close.idle.ms", ms.trim());
             keys.mapped("idleTimeout", "file.close.idle.ms");
@@ -49,13 +62,6 @@ final class TaildirSourceMapper implements SourceMapper {
         keys.changed("maxBackoffSleep", "an idle tail source rescans every scan.interval.ms");
         keys.changed("cachePatternMatching", "globs are matched at every scan; a directory watch brings scans forward");
         keys.changed("pollTimeout", "not needed: the tail source polls on Connect's schedule");
-        keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's TAILDIR source");
-        if (!converted) {
-            return Mapped.noConnector(KeyStatus.UNSUPPORTED, "no connector: a file group's path has no glob "
-                    + "equivalent (see its key); write the globs and run the tail source (TailSourceConnector)");
-        }
-        return Mapped.connector(config, "the tail source (TailSourceConnector), one file group per Flume file "
-                + "group; run it on a worker on the host that has the files");
     }
 
     /** {@code filegroups} and their paths, whose file-name regex becomes a glob. */
