@@ -34,7 +34,9 @@ final class SinkGroupMapper {
         keys.mapped("sinks", "one connector from sink " + lead + " with tasks.max=" + tasks(group));
         String processor = group.processorType();
         String how = processor.equalsIgnoreCase("load_balance")
-                ? "the connector's tasks share the topic's partitions (one consumer group), rebalanced by Connect"
+                ? "the connector's tasks share the topic's partitions (one consumer group), rebalanced by Connect; "
+                        + "each task needs a partition of its own, so create the topic with at least " + tasks(group)
+                        + " (--partitions)"
                 : processor.equalsIgnoreCase("failover")
                 ? "when a worker fails, Connect restarts its task on another worker, which resumes from the "
                         + "committed offsets" : "one sink, one connector";

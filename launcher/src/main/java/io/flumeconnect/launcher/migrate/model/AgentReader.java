@@ -80,7 +80,8 @@ final class AgentReader {
                         + " has no type (" + agent + "." + kind.property() + "." + name + ".type is not set)"));
                 continue;
             }
-            int line = settings.has("type") ? settings.line("type") : list.line();
+            String lineKey = kind == Kind.SINK_GROUP ? "sinks" : "type";
+            int line = settings.has(lineKey) ? settings.line(lineKey) : list.line();
             components.put(name, new Component(agent, kind, name, type, line, settings));
         }
         return components;
