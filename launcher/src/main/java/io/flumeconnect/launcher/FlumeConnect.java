@@ -1,6 +1,7 @@
 package io.flumeconnect.launcher;
 
 import io.flumeconnect.launcher.bench.BenchCommand;
+import io.flumeconnect.launcher.migrate.MigrateCommand;
 import io.flumeconnect.launcher.quickstart.QuickstartCommand;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /** {@code bin/flume-connect COMMAND ...}: the entry point of the launcher. */
 public final class FlumeConnect {
-    private static final List<Command> COMMANDS = List.of(new QuickstartCommand(), new BenchCommand());
+    private static final List<Command> COMMANDS = List.of(new QuickstartCommand(), new BenchCommand(),
+            new MigrateCommand());
 
     private FlumeConnect() {
     }

@@ -33,6 +33,25 @@ public final class ConnectRestClient {
         send("PUT", "connectors/" + name + "/config", JSON.writeValueAsString(config), 200, 201);
     }
 
+    /**
+     * Validates a config against the worker's plugin ({@code PUT /connector-plugins/CLASS/config/validate}):
+     * every key with errors, and its messages; empty when the config is valid.
+     */
+    public Map<String, List<String>> validate(String connectorClass, Map<String, String> config)
+            throws IOException, InterruptedException {
+        JsonNode answer = JSON.readTree(send("PUT", "connector-plugins/" + connectorClass + "/config/validate",
+                JSON.writeValueAsString(config), 200));
+        Map<String, List<String>> errors = new java.util.TreeMap<>();
+        for (JsonNode key : answer.path("configs")) {
+            List<String> messages = new ArrayList<>();
+            key.path("value").path("errors").forEach(message -> messages.add(message.asText()));
+            if (!messages.isEmpty()) {
+                errors.put(key.path("value").path("name").asText(), messages);
+            }
+        }
+        return errors;
+    }
+
     public void deleteConnector(String name) throws IOException, InterruptedException {
         send("DELETE", "connectors/" + name, null, 204, 404);
     }
