@@ -40,6 +40,13 @@ public final class AggregatorConfig extends AbstractConfig {
     public static final String TRANSFORMS_CONFIG = "transforms";
     public static final String STREAMS_PREFIX = "streams.";
 
+    public static final String OVERVIEW_DOC = "A Kafka Streams application that aggregates records in event-time "
+            + "windows exactly once: the WindowAggregate transform's keys and output, plus hopping and session windows, "
+            + "emit-final or emit-on-change, a dead-letter topic, and the input parsed by the same transforms as in a "
+            + "connector. Run it with bin/flume-connect aggregate --config FILE (a .json object or .properties file of "
+            + "these keys); every other Kafka Streams setting goes through with the prefix streams. "
+            + "See docs/aggregation.md.";
+
     /** The WindowAggregate keys that mean the same here; late.records and max.open.windows do not apply. */
     static final List<String> SHARED_KEYS = List.of(WindowAggregateConfig.WINDOW_SIZE_MS_CONFIG,
             WindowAggregateConfig.GRACE_MS_CONFIG, WindowAggregateConfig.TIMESTAMP_FIELD_CONFIG,
