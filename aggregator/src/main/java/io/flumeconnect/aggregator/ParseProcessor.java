@@ -25,6 +25,7 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Routed> 
     private InputConverters converters;
     private TransformChain transforms;
     private EventValues events;
+    private DistinctColumns distinct;
 
     ParseProcessor(AggregatorConfig config, AggregatorMetrics metrics) {
         this.config = config;
@@ -37,6 +38,7 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Routed> 
         converters = new InputConverters(config);
         transforms = TransformChain.of(config);
         events = new EventValues(config.window, new Requirements("aggregator"));
+        distinct = new DistinctColumns(config);
     }
 
     @Override
@@ -54,7 +56,7 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Routed> 
                         + "clock, more than " + AggregatorConfig.MAX_FUTURE_MS_CONFIG + "=" + config.maxFutureMs);
             }
             List<String> group = events.group(parsed);
-            context.forward(new Record<>(GroupKey.toBytes(group), Routed.event(new Event(events.numbers(parsed))),
+            context.forward(new Record<>(GroupKey.toBytes(group), Routed.event(new Event(events.numbers(parsed), distinct.values(parsed))),
                     eventTime));
         } catch (RuntimeException | StackOverflowError e) {
             deadLetter(record, source, e);

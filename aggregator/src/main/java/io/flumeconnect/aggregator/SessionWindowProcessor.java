@@ -1,7 +1,5 @@
 package io.flumeconnect.aggregator;
 
-import io.flumeconnect.transforms.aggregate.Accumulator;
-import io.flumeconnect.transforms.aggregate.ClosedWindow;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,20 +39,20 @@ final class SessionWindowProcessor extends WindowProcessor {
         }
         long start = time;
         long end = time;
-        Accumulator totals = new Accumulator(event.values().length);
-        totals.add(event.values());
+        WindowState state = emptyState();
+        state.add(event);
         for (KeyValue<Bytes, byte[]> session : overlapping(group, time)) {
             ByteBuffer stored = ByteBuffer.wrap(session.value);
             start = Math.min(start, StoreKeys.sessionStart(session.key));
             end = Math.max(end, stored.getLong());
-            totals.merge(Accumulator.fromBytes(Arrays.copyOfRange(session.value, Long.BYTES, session.value.length)));
+            state.merge(stateOf(session.value));
             sessions.delete(session.key);
         }
-        byte[] state = totals.toBytes();
-        sessions.put(StoreKeys.session(group, start), ByteBuffer.allocate(Long.BYTES + state.length).putLong(end).put(state).array());
+        byte[] stored = state.toBytes();
+        sessions.put(StoreKeys.session(group, start), ByteBuffer.allocate(Long.BYTES + stored.length).putLong(end).put(stored).array());
         earliestClose = Math.min(earliestClose, end + config.sessionGapMs);
         if (config.emit == AggregatorConfig.Emit.CHANGE) {
-            emit(new ClosedWindow(group(group), start, end + 1, totals, false));
+            emit(GroupKey.fromBytes(group), start, end + 1, state);
         }
         return true;
     }
@@ -76,13 +74,17 @@ final class SessionWindowProcessor extends WindowProcessor {
                 continue;
             }
             if (config.emit == AggregatorConfig.Emit.FINAL) {
-                emit(new ClosedWindow(group(StoreKeys.sessionGroup(session.key)), StoreKeys.sessionStart(session.key),
-                        end + 1, Accumulator.fromBytes(Arrays.copyOfRange(session.value, Long.BYTES, session.value.length)),
-                        false));
+                emit(GroupKey.fromBytes(StoreKeys.sessionGroup(session.key)), StoreKeys.sessionStart(session.key),
+                        end + 1, stateOf(session.value));
             }
             sessions.delete(session.key);
         }
         earliestClose = nextClose;
+    }
+
+    /** A stored session: its last event time, then its state. */
+    private static WindowState stateOf(byte[] stored) {
+        return WindowState.fromBytes(Arrays.copyOfRange(stored, Long.BYTES, stored.length));
     }
 
     /** The group's sessions that an event at {@code time} joins: those it is less than the gap away from. */

@@ -1,7 +1,5 @@
 package io.flumeconnect.aggregator;
 
-import io.flumeconnect.transforms.aggregate.Accumulator;
-import io.flumeconnect.transforms.aggregate.ClosedWindow;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
@@ -35,12 +33,12 @@ final class TimeWindowProcessor extends WindowProcessor {
             if (start + config.windowSizeMs > closedUpTo()) {
                 Bytes key = StoreKeys.window(start, group);
                 byte[] stored = windows.get(key);
-                Accumulator totals = stored == null ? new Accumulator(event.values().length) : Accumulator.fromBytes(stored);
-                totals.add(event.values());
-                windows.put(key, totals.toBytes());
+                WindowState state = stored == null ? emptyState() : WindowState.fromBytes(stored);
+                state.add(event);
+                windows.put(key, state.toBytes());
                 added = true;
                 if (config.emit == AggregatorConfig.Emit.CHANGE) {
-                    emit(new ClosedWindow(group(group), start, start + config.windowSizeMs, totals, false));
+                    emit(GroupKey.fromBytes(group), start, start + config.windowSizeMs, state);
                 }
             }
         }
@@ -59,8 +57,8 @@ final class TimeWindowProcessor extends WindowProcessor {
                 continue;
             }
             if (config.emit == AggregatorConfig.Emit.FINAL) {
-                emit(new ClosedWindow(group(StoreKeys.windowGroup(window.key)), start, start + config.windowSizeMs,
-                        Accumulator.fromBytes(window.value), false));
+                emit(GroupKey.fromBytes(StoreKeys.windowGroup(window.key)), start, start + config.windowSizeMs,
+                        WindowState.fromBytes(window.value));
             }
             windows.delete(window.key);
         }

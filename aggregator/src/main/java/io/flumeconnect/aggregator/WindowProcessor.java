@@ -1,7 +1,6 @@
 package io.flumeconnect.aggregator;
 
 import io.flumeconnect.transforms.aggregate.ClosedWindow;
-import io.flumeconnect.transforms.aggregate.OutputSchema;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.connect.data.SchemaAndValue;
@@ -27,7 +26,7 @@ abstract class WindowProcessor implements Processor<byte[], byte[], byte[], byte
     protected final AggregatorMetrics metrics;
     private ProcessorContext<byte[], byte[]> context;
     private KeyValueStore<String, Long> meta;
-    private OutputSchema output;
+    private DistinctColumns output;
     private Converter keys;
     private Converter values;
     private long streamTime;
@@ -43,7 +42,7 @@ abstract class WindowProcessor implements Processor<byte[], byte[], byte[], byte
     public void init(ProcessorContext<byte[], byte[]> context) {
         this.context = context;
         meta = context.getStateStore(META_STORE);
-        output = new OutputSchema(config.window);
+        output = new DistinctColumns(config);
         keys = InputConverters.converter(config, AggregatorConfig.OUTPUT_CONVERTER_CONFIG, true);
         values = InputConverters.converter(config, AggregatorConfig.OUTPUT_CONVERTER_CONFIG, false);
         streamTime = stored(STREAM_TIME);
@@ -102,17 +101,19 @@ abstract class WindowProcessor implements Processor<byte[], byte[], byte[], byte
     protected abstract void closeWindows(long watermark);
 
     /** Writes an aggregate; its timestamp is the wall clock's now, so retention counts from when it was written. */
-    protected final void emit(ClosedWindow window) {
-        SchemaAndValue key = output.key(window, true);
-        SchemaAndValue value = output.value(window, true);
+    protected final void emit(List<String> group, long start, long end, WindowState state) {
+        ClosedWindow window = new ClosedWindow(group, start, end, state.totals(), false);
+        SchemaAndValue key = output.key(window);
+        SchemaAndValue value = output.value(window, state);
         String topic = config.outputTopic;
         context.forward(new Record<>(keys.fromConnectData(topic, key.schema(), key.value()),
                 values.fromConnectData(topic, value.schema(), value.value()), context.currentSystemTimeMs()));
         metrics.emitted.increment();
     }
 
-    protected static List<String> group(byte[] group) {
-        return GroupKey.fromBytes(group);
+    /** An empty window's state for this configuration. */
+    protected final WindowState emptyState() {
+        return WindowState.empty(config.window.aggregateFields.size(), config.distinctFields.size(), config.distinctLgK);
     }
 
     private long stored(String key) {

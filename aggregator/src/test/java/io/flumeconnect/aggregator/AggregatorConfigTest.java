@@ -61,6 +61,7 @@ class AggregatorConfigTest {
         assertRefused(Map.of("transforms", "x", "transforms.x.type", "io.flumeconnect.transforms.filter.RegexFilter",
                 "transforms.x.predicate", "p"), "transforms.x.predicate", "does not run predicates");
         assertRefused(Map.of("group.by.fields", "count"), "group.by.fields", "collides");
+        assertRefused(Map.of("group.by.fields", "x_distinct", "distinct.fields", "x"), "distinct.fields", "collides");
     }
 
     @Test

@@ -94,6 +94,29 @@ class AggregatorTopologyTest {
     }
 
     @Test
+    void distinctCountsAreEstimatedPerWindowAndMergedAcrossSessions() {
+        try (AggregatorDriver driver = new AggregatorDriver(Map.of("distinct.fields", "client"))) {
+            for (int i = 0; i < 5_000; i++) {
+                driver.send(i / 1000.0, "{\"status\":200,\"bytes\":1,\"client\":\"10.0." + (i % 2_000) / 250 + "." + i % 250 + "\"}");
+            }
+            driver.send(70, event(200, 0));
+
+            JsonNode minute = find(driver.aggregates(), "200", T0);
+            assertThat(minute.path("count").asLong()).isEqualTo(5_000);
+            assertThat(minute.path("client_distinct").asLong()).as("2,000 clients, within 3%").isBetween(1_940L, 2_060L);
+        }
+        try (AggregatorDriver driver = new AggregatorDriver(Map.of("distinct.fields", "client", "window.type", "session",
+                "session.gap.ms", "11000", "grace.ms", "15000"))) {
+            driver.send(0, "{\"status\":200,\"bytes\":1,\"client\":\"a\"}");
+            driver.send(20, "{\"status\":200,\"bytes\":1,\"client\":\"b\"}");
+            driver.send(10, "{\"status\":200,\"bytes\":1,\"client\":\"a\"}");
+            driver.send(100, event(404, 0));
+
+            assertThat(find(driver.aggregates(), "200", T0).path("client_distinct").asLong()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void emitOnChangeWritesTheUpdatedAggregateAfterEveryRecord() {
         try (AggregatorDriver driver = new AggregatorDriver(Map.of("emit", "change"))) {
             driver.send(1, event(200, 1));

@@ -58,6 +58,11 @@ public final class OutputSchema {
         }
     }
 
+    /** The value's schema when the aggregate is a Struct. */
+    public Schema valueSchema() {
+        return valueSchema;
+    }
+
     public SchemaAndValue key(ClosedWindow window, boolean withSchema) {
         if (groupNames.isEmpty()) {
             return SchemaAndValue.NULL;
