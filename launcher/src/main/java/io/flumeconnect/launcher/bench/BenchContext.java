@@ -92,11 +92,28 @@ public final class BenchContext {
      * over its consumer group's committed offsets), printing progress.
      */
     public void awaitSinkCommitted(String connector, long count, Duration timeout) throws IOException, InterruptedException {
-        awaitProgress("records committed by " + connector, count, timeout, admin -> {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets("connect-" + connector).partitionsToOffsetAndMetadata().get();
-            return committed.values().stream().mapToLong(o -> o == null ? 0 : o.offset()).sum();
-        });
+        awaitProgress("records committed by " + connector, count, timeout, admin -> committed(admin, "connect-" + connector, null));
+    }
+
+    /** Waits until consumer group {@code group} has committed at least {@code count} records of {@code topic}. */
+    public void awaitGroupCommitted(String group, String topic, long count, Duration timeout)
+            throws IOException, InterruptedException {
+        awaitProgress("records of " + topic + " committed by " + group, count, timeout, admin -> committed(admin, group, topic));
+    }
+
+    /** The records of {@code topic} (any topic when null) that {@code group} has committed. */
+    public long groupCommitted(String group, String topic) throws IOException, InterruptedException {
+        try (Admin admin = stack.broker().admin()) {
+            return committed(admin, group, topic);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read the offsets of " + group, e.getCause());
+        }
+    }
+
+    private static long committed(Admin admin, String group, String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        return committed.entrySet().stream().filter(e -> topic == null || e.getKey().topic().equals(topic))
+                .mapToLong(e -> e.getValue() == null ? 0 : e.getValue().offset()).sum();
     }
 
     private void awaitProgress(String what, long count, Duration timeout, Probe probe)
