@@ -1,8 +1,8 @@
 package io.flumeconnect.transforms.aggregate;
 
+import io.flumeconnect.common.config.EnumValues;
 import io.flumeconnect.transforms.support.FieldPath;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -55,7 +55,7 @@ public final class WindowAggregateConfig extends AbstractConfig {
                             + "is always computed. A value that is not a number fails the record.",
                     GROUPS, 3, ConfigDef.Width.LONG, "Aggregate fields")
             .define(LATE_RECORDS_CONFIG, ConfigDef.Type.STRING, "pass",
-                    ConfigDef.CaseInsensitiveValidString.in("pass", "drop"), ConfigDef.Importance.MEDIUM,
+                    EnumValues.validator(LateRecords.class), ConfigDef.Importance.MEDIUM,
                     "A late record (its window already closed): 'pass' it on unchanged, or 'drop' it; either way "
                             + "it is counted in late-records and not aggregated.",
                     LIMITS, 1, ConfigDef.Width.SHORT, "Late records")
@@ -93,7 +93,7 @@ public final class WindowAggregateConfig extends AbstractConfig {
         groupByHeaders = getList(GROUP_BY_HEADERS_CONFIG);
         aggregateFields = getList(AGGREGATE_FIELDS_CONFIG);
         aggregateFields.forEach(field -> FieldPaths.parse(AGGREGATE_FIELDS_CONFIG, field));
-        lateRecords = LateRecords.valueOf(getString(LATE_RECORDS_CONFIG).toUpperCase(Locale.ROOT));
+        lateRecords = EnumValues.parse(LateRecords.class, getString(LATE_RECORDS_CONFIG));
         maxOpenWindows = getInt(MAX_OPEN_WINDOWS_CONFIG);
         outputTopic = getString(OUTPUT_TOPIC_CONFIG);
         OutputSchema.checkNames(this);

@@ -1,8 +1,8 @@
 package io.flumeconnect.transforms.filter;
 
+import io.flumeconnect.common.config.RegexValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;

@@ -1,9 +1,9 @@
 package io.flumeconnect.transforms.interceptor;
 
+import io.flumeconnect.common.config.RegexValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.NamedGroups;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

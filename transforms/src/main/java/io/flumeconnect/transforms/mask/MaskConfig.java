@@ -1,12 +1,11 @@
 package io.flumeconnect.transforms.mask;
 
+import io.flumeconnect.common.config.EnumValues;
+import io.flumeconnect.common.config.RegexValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -24,8 +23,7 @@ public final class MaskConfig extends AbstractConfig {
 
     private static final String WHAT = "What to mask";
     private static final String HOW = "How to mask";
-    private static final String[] PRESET_NAMES = Arrays.stream(MaskPreset.values())
-            .map(preset -> preset.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static final String[] PRESET_NAMES = EnumValues.of(MaskPreset.class);
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(PRESETS_CONFIG, ConfigDef.Type.LIST, List.of(),
@@ -71,7 +69,7 @@ public final class MaskConfig extends AbstractConfig {
 
     private List<Detector> detectors() {
         List<Detector> found = new ArrayList<>();
-        getList(PRESETS_CONFIG).forEach(name -> found.add(MaskPreset.valueOf(name.toUpperCase(Locale.ROOT)).detector()));
+        getList(PRESETS_CONFIG).forEach(name -> found.add(EnumValues.parse(MaskPreset.class, name).detector()));
         String pattern = getString(PATTERN_CONFIG);
         if (!pattern.isEmpty()) {
             found.add(Detector.of(RegexValidator.compile(PATTERN_CONFIG, pattern)));

@@ -1,6 +1,6 @@
 package io.flumeconnect.transforms.predicates;
 
-import io.flumeconnect.transforms.support.RegexValidator;
+import io.flumeconnect.common.config.RegexValidator;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;

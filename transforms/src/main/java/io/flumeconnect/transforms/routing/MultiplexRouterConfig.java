@@ -1,10 +1,10 @@
 package io.flumeconnect.transforms.routing;
 
+import io.flumeconnect.common.config.ZoneIdValidator;
 import io.flumeconnect.transforms.support.DateTimeFormatValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.MappingValidator;
-import io.flumeconnect.transforms.support.ZoneIdValidator;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
