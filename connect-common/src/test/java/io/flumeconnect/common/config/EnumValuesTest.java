@@ -23,7 +23,7 @@ class EnumValuesTest {
         assertThatThrownBy(() -> validator.ensureValid("mode", "medium"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("mode")
-                .hasMessageContaining("fast_start");
+                .hasMessageContaining("FAST_START");
     }
 
     @Test
