@@ -2,6 +2,7 @@ package io.flumeconnect.transforms.mask;
 
 import io.flumeconnect.common.config.EnumValues;
 import io.flumeconnect.common.config.RegexValidator;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class MaskConfig extends AbstractConfig {
     private static final String HOW = "How to mask";
     private static final String[] PRESET_NAMES = EnumValues.of(MaskPreset.class);
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = InputLimit.define(new ConfigDef()
             .define(PRESETS_CONFIG, ConfigDef.Type.LIST, List.of(),
                     ConfigDef.ValidList.in(PRESET_NAMES), ConfigDef.Importance.HIGH,
                     "Built-in detectors: email; ipv4; ipv6 (well-formed addresses only, so times like 12:30:45 "
@@ -54,7 +55,10 @@ public final class MaskConfig extends AbstractConfig {
             .define(HASH_SALT_CONFIG, ConfigDef.Type.PASSWORD, "", ConfigDef.Importance.HIGH,
                     "The secret salt for mode=hash (required then): without it, hashes of e-mail addresses or "
                             + "card numbers can be reversed by hashing candidates.",
-                    HOW, 3, ConfigDef.Width.MEDIUM, "Hash salt");
+                    HOW, 3, ConfigDef.Width.MEDIUM, "Hash salt"),
+            WHAT, 4, "A longer text (each string of a Struct or Map value counts alone) fails the record: the "
+                    + "connector's errors.tolerance and dead letter queue decide, and the dead letter queue receives "
+                    + "the record unmasked.");
 
     public final List<Detector> detectors;
     public final List<Location> targets;
