@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.transforms.filter.RegexFilter;
 import io.flumeconnect.transforms.mask.Mask;
+import io.flumeconnect.transforms.parse.ParseJson;
 import io.flumeconnect.transforms.parse.ParseLine;
 import io.flumeconnect.transforms.predicates.ValueMatches;
 import io.flumeconnect.transforms.support.RecordFailure;
@@ -44,6 +45,14 @@ class PoisonPillTest {
         SourceRecord result = onSmallStack(() -> apply(new Mask<>(), Map.of("presets", "email,ipv4,ipv6,card,bearer"),
                 source(line)));
         assertThat((String) result.value()).endsWith(" from ****").doesNotContain("jane@example.org");
+    }
+
+    @Test
+    void deeplyNestedJsonIsAParseFailure() throws Throwable {
+        String nested = "[".repeat(50_000) + "]".repeat(50_000);
+        SourceRecord result = onSmallStack(() -> apply(new ParseJson<>(), Map.of(), source(nested)));
+        assertThat(result.value()).isEqualTo(nested);
+        assertThat(header(result, "flume.parse.error")).isNotBlank();
     }
 
     @Test

@@ -45,7 +45,10 @@ public final class WindowAggregateConfig extends AbstractConfig {
                     WINDOWS, 2, ConfigDef.Width.SHORT, "Grace (ms)")
             .define(TIMESTAMP_FIELD_CONFIG, ConfigDef.Type.STRING, "", ConfigDef.Importance.MEDIUM,
                     "The value field (dotted path) that holds the event time: epoch milliseconds, a Connect "
-                            + "Timestamp, or ISO-8601 text. Empty uses the record's timestamp.",
+                            + "Timestamp, or ISO-8601 text. Empty uses the record's timestamp, which for a source "
+                            + "is the time the record was read: for a time in another format, such as the "
+                            + "10/Oct/2000:13:55:36 -0700 of access logs, set the record timestamp with "
+                            + "TimestampHeader (format, set.record.timestamp=true) before this transform.",
                     WINDOWS, 3, ConfigDef.Width.MEDIUM, "Timestamp field")
             .define(GROUP_BY_FIELDS_CONFIG, ConfigDef.Type.LIST, List.of(), ConfigDef.Importance.HIGH,
                     "Value fields (dotted paths) whose values form the group key; each becomes a string field of "

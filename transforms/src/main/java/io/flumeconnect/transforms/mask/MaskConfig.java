@@ -54,7 +54,9 @@ public final class MaskConfig extends AbstractConfig {
                     HOW, 2, ConfigDef.Width.SHORT, "Replacement")
             .define(HASH_SALT_CONFIG, ConfigDef.Type.PASSWORD, "", ConfigDef.Importance.HIGH,
                     "The secret salt for mode=hash (required then): without it, hashes of e-mail addresses or "
-                            + "card numbers can be reversed by hashing candidates.",
+                            + "card numbers can be reversed by hashing candidates. Hidden in logs, but GET "
+                            + "/connectors/NAME/config returns it as posted: give it through a config provider, "
+                            + "e.g. ${file:/etc/kafka/secrets/mask.properties:salt} (see docs/transforms.md).",
                     HOW, 3, ConfigDef.Width.MEDIUM, "Hash salt"),
             WHAT, 4, "A longer text (each string of a Struct or Map value counts alone) fails the record: the "
                     + "connector's errors.tolerance and dead letter queue decide, and the dead letter queue receives "
