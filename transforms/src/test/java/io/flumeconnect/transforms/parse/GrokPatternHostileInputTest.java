@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.flumeconnect.transforms.support.HostileInputs;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -11,12 +12,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled grok pattern, captured on its own as a user would write it ({@code %{NAME:field}}), against
- * every hostile text: no StackOverflowError on a small stack, and no more than linear work.
+ * every hostile text: no StackOverflowError on a small stack, and no more than linear work. An alias (a
+ * pattern that is exactly one other, such as QS for QUOTEDSTRING) compiles to the same regex and is skipped.
  */
 class GrokPatternHostileInputTest {
+    private static final Pattern ALIAS = Pattern.compile("%\\{\\w+}");
+
     static Stream<Arguments> patternsAndTexts() {
         Map<String, String> texts = HostileInputs.all();
-        return GrokLibrary.bundled().names().stream().flatMap(name -> texts.entrySet().stream()
+        GrokLibrary library = GrokLibrary.bundled();
+        return library.names().stream()
+                .filter(name -> !ALIAS.matcher(library.definition(name).orElseThrow()).matches())
+                .flatMap(name -> texts.entrySet().stream()
                 .map(text -> Arguments.of(name, text.getKey(), text.getValue())));
     }
 
