@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public enum MaskPreset {
     EMAIL("[A-Za-z0-9_](?<![A-Za-z0-9._%+-][A-Za-z0-9_])[A-Za-z0-9._%+-]*+"
-            + "@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*+(?<=\\.[A-Za-z]{2,63})",
+            + "@(?:[A-Za-z0-9-]++\\.(?=[A-Za-z0-9-]))++[A-Za-z]{2,63}+(?![A-Za-z0-9-])",
             text -> text.indexOf('@') >= 0),
     IPV4("\\d(?<![\\d.]\\d)\\d{0,2}+(?:\\.\\d{1,3}+){3}+(?![\\d.]*\\d)", text -> count(text, '.') >= 3),
     IPV6("[0-9A-Fa-f:](?<![\\w:.][0-9A-Fa-f:])[0-9A-Fa-f:]{1,38}+(?![\\w:.])",
