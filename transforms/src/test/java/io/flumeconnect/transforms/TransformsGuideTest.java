@@ -7,14 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flumeconnect.testkit.ReferenceDocs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.transforms.Transformation;
 import org.apache.kafka.connect.transforms.predicates.Predicate;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class TransformsGuideTest {
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
     private static final List<String> RUNTIME_KEYS = List.of("type", "predicate", "negate");
+    private static final String PREFIX = "io.flumeconnect.transforms.";
 
     @Test
     void everyExampleIsAValidConfiguration() throws Exception {
@@ -47,6 +53,59 @@ class TransformsGuideTest {
                 predicate.close();
             }
         }
+    }
+
+    @Test
+    void everyConnectorClassOfTheGuideExists() throws Exception {
+        Path root = Path.of(System.getProperty(ReferenceDocs.REPO_ROOT_PROPERTY));
+        List<String> classes = examples().stream().map(example -> example.get("connector.class"))
+                .filter(Objects::nonNull).toList();
+        assertThat(classes).as("the first example names a connector").isNotEmpty();
+        for (String type : classes) {
+            String source = type.replace('.', '/') + ".java";
+            try (Stream<Path> modules = Files.list(root)) {
+                assertThat(modules.anyMatch(module -> Files.exists(module.resolve("src/main/java").resolve(source))))
+                        .as("%s is a class of this repository", type).isTrue();
+            }
+        }
+    }
+
+    /** The guide's WindowAggregate example aggregates by the time in the line, not by the time it was read. */
+    @Test
+    void theWindowAggregateExampleAggregatesByEventTime() throws Exception {
+        Map<String, String> example = examples().stream()
+                .filter(candidate -> candidate.containsValue(PREFIX + "aggregate.WindowAggregate")).findFirst()
+                .orElseThrow();
+        List<Transformation<SourceRecord>> chain = new ArrayList<>();
+        for (String alias : aliases(example, "transforms")) {
+            Transformation<SourceRecord> transform = newInstance(example, "transforms." + alias);
+            transform.configure(props(example, "transforms." + alias));
+            chain.add(transform);
+        }
+        List<SourceRecord> out = new ArrayList<>();
+        for (String line : List.of(access("13:55:01", 200), access("13:55:40", 200), access("13:55:59", 404),
+                access("13:56:30", 200), access("13:57:20", 200))) {
+            SourceRecord record = new SourceRecord(Map.of(), Map.of(), "access", null, null, null,
+                    Schema.OPTIONAL_STRING_SCHEMA, line, System.currentTimeMillis());
+            for (Transformation<SourceRecord> transform : chain) {
+                record = record == null ? null : transform.apply(record);
+            }
+            if (record != null) {
+                out.add(record);
+            }
+        }
+        chain.forEach(Transformation::close);
+
+        long minute = Instant.parse("2000-10-10T20:55:00Z").toEpochMilli();
+        assertThat(out).extracting(record -> ((Struct) record.value()).getInt64("window_start"))
+                .containsOnly(minute);
+        assertThat(out).extracting(record -> ((Struct) record.value()).getString("response"))
+                .containsExactlyInAnyOrder("200", "404");
+    }
+
+    private static String access(String time, int status) {
+        return "203.0.113.9 - - [10/Oct/2000:" + time + " -0700] \"GET / HTTP/1.1\" " + status
+                + " 100 \"-\" \"curl/8.0\"";
     }
 
     private static List<Map<String, String>> examples() throws Exception {

@@ -3,6 +3,7 @@ package io.flumeconnect.common.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,12 +81,23 @@ class PluginCountersTest {
     }
 
     @Test
-    void twoInstancesOfOneTransformDoNotCollide() {
+    void twoInstancesOfOneTransformDoNotCollide() throws Exception {
+        ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=Twice,*");
         try (PluginCounters a = PluginCounters.forTransform("Twice");
              PluginCounters b = PluginCounters.forTransform("Twice")) {
             a.counter("records-in", "in").increment();
             b.counter("records-in", "in").add(5);
+
+            Set<ObjectName> names = jmx.queryNames(pattern, null);
+            assertThat(names).as("one bean per instance").hasSize(2);
+            assertThat(names).extracting(name -> name.getKeyProperty("instance")).doesNotHaveDuplicates();
+            List<Object> values = new ArrayList<>();
+            for (ObjectName name : names) {
+                values.add(jmx.getAttribute(name, "records-in"));
+            }
+            assertThat(values).as("each instance counts its own records").containsExactlyInAnyOrder(1.0, 5.0);
         }
+        assertThat(jmx.queryNames(pattern, null)).as("both removed on close").isEmpty();
     }
 
     private ObjectName onlyBean(String pattern) throws Exception {

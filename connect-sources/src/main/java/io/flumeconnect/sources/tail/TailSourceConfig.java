@@ -1,7 +1,8 @@
 package io.flumeconnect.sources.tail;
 
+import io.flumeconnect.common.config.EnumValues;
+import io.flumeconnect.common.config.RegexValidator;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ public final class TailSourceConfig extends AbstractConfig {
                             + "`filegroups.g` (its globs, comma-separated), optionally `filegroups.g.topic` and "
                             + "static headers `headers.g.<name>=<value>`; its records carry the header "
                             + "`filegroup=g`.", FILES_GROUP, 3, Width.LONG, "File groups")
-            .define(START_POSITION_CONFIG, Type.STRING, "beginning", enumValidator(StartPosition.values()),
+            .define(START_POSITION_CONFIG, Type.STRING, "beginning", EnumValues.validator(StartPosition.class),
                     Importance.MEDIUM, "Where a file without a stored offset starts (Flume's `skipToEnd`): "
                             + "`beginning` or `end`. `end` applies only to the files a task's first scan finds, and "
                             + "only when none of them has a stored offset (a new connector); files that appear "
@@ -124,7 +125,7 @@ public final class TailSourceConfig extends AbstractConfig {
             .define(MULTILINE_NEGATE_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM,
                     "Invert the pattern: a line matches when the pattern is NOT found in it.",
                     MULTILINE_GROUP, 2, Width.SHORT, "Negate pattern")
-            .define(MULTILINE_MATCH_CONFIG, Type.STRING, "previous", enumValidator(MultilineMatch.values()),
+            .define(MULTILINE_MATCH_CONFIG, Type.STRING, "previous", EnumValues.validator(MultilineMatch.class),
                     Importance.MEDIUM, "`previous`: a matching line is appended to the event before it (Logstash "
                             + "`what => previous`, Filebeat `match: after`). `next`: a matching line starts or "
                             + "continues an event that ends with the next non-matching line.",
@@ -138,10 +139,10 @@ public final class TailSourceConfig extends AbstractConfig {
             .define(MULTILINE_FLUSH_MS_CONFIG, Type.LONG, 5000L, Range.between(1L, 86_400_000L), Importance.LOW,
                     "An incomplete event is emitted when no line was added to it for this long.",
                     MULTILINE_GROUP, 6, Width.SHORT, "Flush event after (ms)")
-            .define(KEY_MODE_CONFIG, Type.STRING, "none", enumValidator(KeyMode.values()), Importance.MEDIUM,
+            .define(KEY_MODE_CONFIG, Type.STRING, "none", EnumValues.validator(KeyMode.class), Importance.MEDIUM,
                     "Record key: `none` (null), `path` (the file's path) or `host`.", RECORDS_GROUP, 1,
                     Width.SHORT, "Key")
-            .define(VALUE_TYPE_CONFIG, Type.STRING, "string", enumValidator(ValueType.values()), Importance.MEDIUM,
+            .define(VALUE_TYPE_CONFIG, Type.STRING, "string", EnumValues.validator(ValueType.class), Importance.MEDIUM,
                     "Record value: `string` (decoded with `charset`, optional string schema) or `bytes` (the raw "
                             + "bytes, optional bytes schema).", RECORDS_GROUP, 2, Width.SHORT, "Value")
             .define(HOST_CONFIG, Type.STRING, "", Importance.LOW,
@@ -229,31 +230,6 @@ public final class TailSourceConfig extends AbstractConfig {
         props.put(TASK_INDEX_CONFIG, Integer.toString(index));
         props.put(TASK_COUNT_CONFIG, Integer.toString(count));
         return props;
-    }
-
-    static ConfigDef.Validator enumValidator(Enum<?>[] values) {
-        List<String> names = new ArrayList<>();
-        for (Enum<?> value : values) {
-            names.add(value.name().toLowerCase(Locale.ROOT));
-        }
-        return ConfigDef.CaseInsensitiveValidString.in(names.toArray(String[]::new));
-    }
-
-    /** Accepts a Java regular expression; empty means none. */
-    static final class RegexValidator implements ConfigDef.Validator {
-        @Override
-        public void ensureValid(String name, Object value) {
-            try {
-                Pattern.compile((String) value);
-            } catch (RuntimeException e) {
-                throw new ConfigException(name, value, "not a valid Java regular expression: " + e.getMessage());
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "a Java regular expression, or empty";
-        }
     }
 
     /** Accepts a charset this JVM supports in which {@code \n} is the single byte 0x0A. */

@@ -58,6 +58,15 @@ public final class EventValues {
         return Arrays.asList(values);
     }
 
+    /** The length of a group key: its values' characters, an absent value counting none. */
+    static int chars(List<String> group) {
+        int chars = 0;
+        for (String value : group) {
+            chars += value == null ? 0 : value.length();
+        }
+        return chars;
+    }
+
     public Double[] numbers(ConnectRecord<?> record) {
         Double[] values = new Double[aggregateFields.size()];
         Object container = aggregateFields.isEmpty() ? null : container(record);

@@ -1,6 +1,7 @@
 package io.flumeconnect.transforms.filter;
 
 import io.flumeconnect.transforms.support.CountedTransformation;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.TextMatcher;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -21,7 +22,7 @@ public final class RegexFilter<R extends ConnectRecord<R>> extends CountedTransf
     public void configure(Map<String, ?> props) {
         RegexFilterConfig config = new RegexFilterConfig(props);
         super.configure(props);
-        matcher = new TextMatcher(config.source, config.pattern);
+        matcher = new TextMatcher(config.source, config.pattern, new InputLimit(config));
         exclude = config.exclude;
     }
 

@@ -1,8 +1,9 @@
 package io.flumeconnect.transforms.filter;
 
+import io.flumeconnect.common.config.RegexValidator;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -16,7 +17,7 @@ public final class RegexFilterConfig extends AbstractConfig {
 
     private static final String GROUP = "Filter";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = InputLimit.define(new ConfigDef()
             .define(SOURCE_CONFIG, ConfigDef.Type.STRING, "value", new LocationValidator(), ConfigDef.Importance.HIGH,
                     "Where the text to match is: the value, the key, a field of the value or key, or a header.",
                     GROUP, 1, ConfigDef.Width.MEDIUM, "Source")
@@ -28,7 +29,8 @@ public final class RegexFilterConfig extends AbstractConfig {
             .define(EXCLUDE_CONFIG, ConfigDef.Type.BOOLEAN, false, ConfigDef.Importance.MEDIUM,
                     "false: keep only the records that match (a record without the text is dropped); true: drop the "
                             + "records that match (Flume's `excludeEvents`). Tombstones are always kept.",
-                    GROUP, 3, ConfigDef.Width.SHORT, "Exclude matches");
+                    GROUP, 3, ConfigDef.Width.SHORT, "Exclude matches"),
+            GROUP, 4, "A longer text fails the record: the connector's errors.tolerance and dead letter queue decide.");
 
     public final Location source;
     public final Pattern pattern;

@@ -2,6 +2,7 @@ package io.flumeconnect.transforms.interceptor;
 
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.transforms.support.CountedTransformation;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.RecordHeaders;
 import io.flumeconnect.transforms.support.StringFieldAppender;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ public final class RegexExtractor<R extends ConnectRecord<R>> extends CountedTra
             + "Tombstones pass through.";
 
     private RegexExtractorConfig config;
+    private InputLimit limit;
     private StringFieldAppender appender;
     private Counter unmatched;
 
@@ -29,6 +31,7 @@ public final class RegexExtractor<R extends ConnectRecord<R>> extends CountedTra
         RegexExtractorConfig parsed = new RegexExtractorConfig(props);
         super.configure(props);
         config = parsed;
+        limit = new InputLimit(parsed);
         appender = new StringFieldAppender(parsed.names);
         unmatched = counters().counter("records-unmatched", "Records in which the pattern was not found");
     }
@@ -36,7 +39,7 @@ public final class RegexExtractor<R extends ConnectRecord<R>> extends CountedTra
     @Override
     protected R transform(R record) {
         String text = config.source.read(record, requirements());
-        Matcher matcher = text == null ? null : config.pattern.matcher(text);
+        Matcher matcher = text == null ? null : config.pattern.matcher(limit.check(text));
         if (matcher == null || !matcher.find()) {
             unmatched.increment();
             return record;

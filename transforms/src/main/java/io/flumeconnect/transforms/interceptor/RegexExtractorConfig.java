@@ -1,9 +1,10 @@
 package io.flumeconnect.transforms.interceptor;
 
+import io.flumeconnect.common.config.RegexValidator;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.NamedGroups;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public final class RegexExtractorConfig extends AbstractConfig {
 
     private static final String GROUP = "Extract";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = InputLimit.define(new ConfigDef()
             .define(SOURCE_CONFIG, ConfigDef.Type.STRING, "value", new LocationValidator(), ConfigDef.Importance.HIGH,
                     "Where the text to search is: the value (Flume's event body), the key, a field or a header.",
                     GROUP, 1, ConfigDef.Width.MEDIUM, "Source")
@@ -41,7 +42,8 @@ public final class RegexExtractorConfig extends AbstractConfig {
                     GROUP, 3, ConfigDef.Width.SHORT, "Target")
             .define(PREFIX_CONFIG, ConfigDef.Type.STRING, "", ConfigDef.Importance.LOW,
                     "Text put before each group name to name the header or field.",
-                    GROUP, 4, ConfigDef.Width.SHORT, "Name prefix");
+                    GROUP, 4, ConfigDef.Width.SHORT, "Name prefix"),
+            GROUP, 5, "A longer text fails the record: the connector's errors.tolerance and dead letter queue decide.");
 
     public final Location source;
     public final Pattern pattern;

@@ -1,6 +1,6 @@
 package io.flumeconnect.transforms.interceptor;
 
-import io.flumeconnect.transforms.support.RegexValidator;
+import io.flumeconnect.common.config.RegexValidator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

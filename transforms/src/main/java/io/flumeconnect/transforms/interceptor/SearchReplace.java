@@ -1,6 +1,7 @@
 package io.flumeconnect.transforms.interceptor;
 
 import io.flumeconnect.transforms.support.CountedTransformation;
+import io.flumeconnect.transforms.support.InputLimit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.apache.kafka.common.config.ConfigDef;
@@ -14,12 +15,14 @@ public final class SearchReplace<R extends ConnectRecord<R>> extends CountedTran
             + "bytes stay bytes. Tombstones pass through.";
 
     private SearchReplaceConfig config;
+    private InputLimit limit;
 
     @Override
     public void configure(Map<String, ?> props) {
         SearchReplaceConfig parsed = new SearchReplaceConfig(props);
         super.configure(props);
         config = parsed;
+        limit = new InputLimit(parsed);
     }
 
     @Override
@@ -28,7 +31,7 @@ public final class SearchReplace<R extends ConnectRecord<R>> extends CountedTran
         if (text == null) {
             return record;
         }
-        Matcher matcher = config.pattern.matcher(text);
+        Matcher matcher = config.pattern.matcher(limit.check(text));
         if (!matcher.find()) {
             return record;
         }

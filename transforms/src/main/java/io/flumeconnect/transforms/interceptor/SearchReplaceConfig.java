@@ -1,9 +1,10 @@
 package io.flumeconnect.transforms.interceptor;
 
+import io.flumeconnect.common.config.RegexValidator;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.NamedGroups;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ public final class SearchReplaceConfig extends AbstractConfig {
 
     private static final String GROUP = "Search and replace";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = InputLimit.define(new ConfigDef()
             .define(SOURCE_CONFIG, ConfigDef.Type.STRING, "value", new LocationValidator(), ConfigDef.Importance.HIGH,
                     "Where the text to rewrite is: the value (Flume's event body), the key, a STRING field or a "
                             + "header. Bytes are read and written as UTF-8.",
@@ -30,7 +31,8 @@ public final class SearchReplaceConfig extends AbstractConfig {
                     GROUP, 2, ConfigDef.Width.LONG, "Pattern")
             .define(REPLACEMENT_CONFIG, ConfigDef.Type.STRING, "", ConfigDef.Importance.HIGH,
                     "What every match is replaced with (Flume's `replaceString`); `$1` and `${name}` insert groups, "
-                            + "`\\$` a dollar sign.", GROUP, 3, ConfigDef.Width.LONG, "Replacement");
+                            + "`\\$` a dollar sign.", GROUP, 3, ConfigDef.Width.LONG, "Replacement"),
+            GROUP, 4, "A longer text fails the record: the connector's errors.tolerance and dead letter queue decide.");
 
     public final Location source;
     public final Pattern pattern;

@@ -1,13 +1,13 @@
 package io.flumeconnect.transforms.interceptor;
 
 import io.flumeconnect.common.FlumeHeaders;
+import io.flumeconnect.common.config.EnumValues;
+import io.flumeconnect.common.config.ZoneIdValidator;
 import io.flumeconnect.transforms.support.DateTimeFormatValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
-import io.flumeconnect.transforms.support.ZoneIdValidator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -43,7 +43,7 @@ public final class TimestampHeaderConfig extends AbstractConfig {
             .define(TIMEZONE_CONFIG, ConfigDef.Type.STRING, "UTC", new ZoneIdValidator(), ConfigDef.Importance.LOW,
                     "Time zone of a parsed time that names none.", GROUP, 5, ConfigDef.Width.SHORT, "Time zone")
             .define(ON_INVALID_CONFIG, ConfigDef.Type.STRING, "fail",
-                    ConfigDef.CaseInsensitiveValidString.in("fail", "now", "skip"), ConfigDef.Importance.MEDIUM,
+                    EnumValues.validator(OnInvalid.class), ConfigDef.Importance.MEDIUM,
                     "When the time at `source` is missing or unparseable: `fail` the record (Connect's "
                             + "errors.tolerance decides), use `now`, or `skip` (pass the record on without the "
                             + "header). Counted in the metric invalid-timestamps.",
@@ -75,7 +75,7 @@ public final class TimestampHeaderConfig extends AbstractConfig {
         zone = ZoneIdValidator.parse(TIMEZONE_CONFIG, getString(TIMEZONE_CONFIG));
         format = formatPattern.isEmpty() ? null
                 : DateTimeFormatValidator.compile(FORMAT_CONFIG, formatPattern).withZone(zone);
-        onInvalid = OnInvalid.valueOf(getString(ON_INVALID_CONFIG).toUpperCase(Locale.ROOT));
+        onInvalid = EnumValues.parse(OnInvalid.class, getString(ON_INVALID_CONFIG));
         setRecordTimestamp = getBoolean(RECORD_TIMESTAMP_CONFIG);
     }
 

@@ -3,6 +3,7 @@ package io.flumeconnect.transforms.mask;
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.transforms.support.CountedTransformation;
 import io.flumeconnect.transforms.support.FieldPath;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -21,6 +22,7 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
     private Runnable countMatch;
     private Masker masker;
     private DeepMasker deepMasker;
+    private InputLimit limit;
 
     @Override
     public void configure(Map<String, ?> props) {
@@ -29,7 +31,8 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
         Counter masked = counters().counter("values-masked", "Matches replaced or hashed");
         countMatch = masked::increment;
         masker = new Masker(config.detectors, config.replacement);
-        deepMasker = new DeepMasker(text -> masker.mask(text, countMatch));
+        limit = new InputLimit(config);
+        deepMasker = new DeepMasker(this::mask);
     }
 
     @Override
@@ -51,8 +54,12 @@ public class Mask<R extends ConnectRecord<R>> extends CountedTransformation<R> {
         if (text == null) {
             return record;
         }
-        String result = masker.mask(text, countMatch);
+        String result = mask(text);
         return result == text ? record : target.write(record, result, requirements());
+    }
+
+    private String mask(String text) {
+        return masker.mask(limit.check(text), countMatch);
     }
 
     @Override

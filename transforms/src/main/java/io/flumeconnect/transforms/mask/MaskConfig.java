@@ -1,12 +1,12 @@
 package io.flumeconnect.transforms.mask;
 
+import io.flumeconnect.common.config.EnumValues;
+import io.flumeconnect.common.config.RegexValidator;
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
-import io.flumeconnect.transforms.support.RegexValidator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -24,10 +24,9 @@ public final class MaskConfig extends AbstractConfig {
 
     private static final String WHAT = "What to mask";
     private static final String HOW = "How to mask";
-    private static final String[] PRESET_NAMES = Arrays.stream(MaskPreset.values())
-            .map(preset -> preset.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static final String[] PRESET_NAMES = EnumValues.of(MaskPreset.class);
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = InputLimit.define(new ConfigDef()
             .define(PRESETS_CONFIG, ConfigDef.Type.LIST, List.of(),
                     ConfigDef.ValidList.in(PRESET_NAMES), ConfigDef.Importance.HIGH,
                     "Built-in detectors: email; ipv4; ipv6 (well-formed addresses only, so times like 12:30:45 "
@@ -55,8 +54,13 @@ public final class MaskConfig extends AbstractConfig {
                     HOW, 2, ConfigDef.Width.SHORT, "Replacement")
             .define(HASH_SALT_CONFIG, ConfigDef.Type.PASSWORD, "", ConfigDef.Importance.HIGH,
                     "The secret salt for mode=hash (required then): without it, hashes of e-mail addresses or "
-                            + "card numbers can be reversed by hashing candidates.",
-                    HOW, 3, ConfigDef.Width.MEDIUM, "Hash salt");
+                            + "card numbers can be reversed by hashing candidates. Hidden in logs, but GET "
+                            + "/connectors/NAME/config returns it as posted: give it through a config provider, "
+                            + "e.g. ${file:/etc/kafka/secrets/mask.properties:salt} (see docs/transforms.md).",
+                    HOW, 3, ConfigDef.Width.MEDIUM, "Hash salt"),
+            WHAT, 4, "A longer text (each string of a Struct or Map value counts alone) fails the record: the "
+                    + "connector's errors.tolerance and dead letter queue decide, and the dead letter queue receives "
+                    + "the record unmasked.");
 
     public final List<Detector> detectors;
     public final List<Location> targets;
@@ -71,7 +75,7 @@ public final class MaskConfig extends AbstractConfig {
 
     private List<Detector> detectors() {
         List<Detector> found = new ArrayList<>();
-        getList(PRESETS_CONFIG).forEach(name -> found.add(MaskPreset.valueOf(name.toUpperCase(Locale.ROOT)).detector()));
+        getList(PRESETS_CONFIG).forEach(name -> found.add(EnumValues.parse(MaskPreset.class, name).detector()));
         String pattern = getString(PATTERN_CONFIG);
         if (!pattern.isEmpty()) {
             found.add(Detector.of(RegexValidator.compile(PATTERN_CONFIG, pattern)));

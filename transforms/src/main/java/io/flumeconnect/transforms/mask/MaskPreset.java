@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
  * The sensitive values {@link Mask} finds without a custom regex. Each has a cheap test of whether a text can
  * hold one at all (an '@' for an e-mail address, '::' or seven colons for an IPv6 address), which spares the regex scan of most log lines. Each regex
  * starts with a plain character class and checks what precedes a match only after it, because a leading
- * look-behind is evaluated at every position of the text and made the scan several times slower.
+ * look-behind is evaluated at every position of the text and made the scan several times slower. Each stays
+ * linear on hostile input (MaskPresetHostileInputTest): a match starts only where a run of its characters
+ * starts, and repeated groups are possessive, because java.util.regex recurses once per iteration of a group
+ * it may backtrack into and overflows the stack on a few KB.
  */
 public enum MaskPreset {
-    EMAIL("\\b[A-Za-z0-9_][A-Za-z0-9._%+-]*+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
+    EMAIL("[A-Za-z0-9_](?<![A-Za-z0-9._%+-][A-Za-z0-9_])[A-Za-z0-9._%+-]*+"
+            + "@(?:[A-Za-z0-9-]++\\.(?=[A-Za-z0-9-]))++[A-Za-z]{2,63}+(?![A-Za-z0-9-])",
             text -> text.indexOf('@') >= 0),
     IPV4("\\d(?<![\\d.]\\d)\\d{0,2}+(?:\\.\\d{1,3}+){3}+(?![\\d.]*\\d)", text -> count(text, '.') >= 3),
     IPV6("[0-9A-Fa-f:](?<![\\w:.][0-9A-Fa-f:])[0-9A-Fa-f:]{1,38}+(?![\\w:.])",

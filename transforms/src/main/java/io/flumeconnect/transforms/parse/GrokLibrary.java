@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The named grok patterns shipped with the plugin ({@code grok-patterns} next to this class): the usual
@@ -27,6 +29,11 @@ public final class GrokLibrary {
 
     public static GrokLibrary bundled() {
         return BUNDLED;
+    }
+
+    /** Every pattern name, sorted. */
+    public SortedSet<String> names() {
+        return new TreeSet<>(definitions.keySet());
     }
 
     public Optional<String> definition(String name) {

@@ -1,9 +1,9 @@
 package io.flumeconnect.transforms.parse;
 
+import io.flumeconnect.common.config.EnumValues;
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.Requirements;
-import java.util.Locale;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.ConnectRecord;
@@ -30,7 +30,7 @@ final class ParseFailures {
     private final Requirements requirements;
 
     ParseFailures(AbstractConfig config, Counter failures, Requirements requirements) {
-        this.policy = Policy.valueOf(config.getString(ON_FAILURE_CONFIG).toUpperCase(Locale.ROOT));
+        this.policy = EnumValues.parse(Policy.class, config.getString(ON_FAILURE_CONFIG));
         this.header = config.getString(ERROR_HEADER_CONFIG);
         this.failures = failures;
         this.requirements = requirements;
@@ -40,7 +40,7 @@ final class ParseFailures {
     static ConfigDef define(ConfigDef def, String group, int order) {
         return def
                 .define(ON_FAILURE_CONFIG, ConfigDef.Type.STRING, "pass",
-                        ConfigDef.CaseInsensitiveValidString.in("pass", "drop", "fail"), ConfigDef.Importance.MEDIUM,
+                        EnumValues.validator(Policy.class), ConfigDef.Importance.MEDIUM,
                         "What to do with a record that does not parse: 'pass' it on unchanged with the reason in the "
                                 + "header named by " + ERROR_HEADER_CONFIG + ", 'drop' it, or 'fail' so that the "
                                 + "connector's errors.tolerance and dead letter queue decide. Every failure is counted "

@@ -3,6 +3,7 @@ package io.flumeconnect.transforms.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flumeconnect.transforms.support.CountedTransformation;
+import io.flumeconnect.transforms.support.Requirements;
 import java.util.Collections;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -72,6 +73,12 @@ public class ParseJson<R extends ConnectRecord<R>> extends CountedTransformation
     private static <R extends ConnectRecord<R>> R withValue(R record, SchemaAndValue value) {
         return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
                 value.schema(), value.value(), record.timestamp());
+    }
+
+    /** An unexpected failure (a StackOverflowError included) is a record that did not parse: on.failure decides. */
+    @Override
+    protected R failed(R record, Throwable failure) {
+        return failures.handle(record, Requirements.reason(failure));
     }
 
     @Override

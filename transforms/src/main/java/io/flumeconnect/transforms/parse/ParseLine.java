@@ -1,6 +1,8 @@
 package io.flumeconnect.transforms.parse;
 
 import io.flumeconnect.transforms.support.CountedTransformation;
+import io.flumeconnect.transforms.support.InputLimit;
+import io.flumeconnect.transforms.support.Requirements;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -23,6 +25,7 @@ public class ParseLine<R extends ConnectRecord<R>> extends CountedTransformation
 
     private final FieldMerger merger = new FieldMerger();
     private ParseLineConfig config;
+    private InputLimit limit;
     private ParseFailures failures;
     private Map<String, Schema> fieldSchemas;
     private Schema lineSchema;
@@ -30,6 +33,7 @@ public class ParseLine<R extends ConnectRecord<R>> extends CountedTransformation
     @Override
     public void configure(Map<String, ?> props) {
         config = new ParseLineConfig(props);
+        limit = new InputLimit(config);
         super.configure(props);
         failures = new ParseFailures(config, counters().counter("parse-failures", "Records that did not parse"),
                 requirements());
@@ -55,7 +59,7 @@ public class ParseLine<R extends ConnectRecord<R>> extends CountedTransformation
         }
         Map<String, Object> fields;
         try {
-            fields = config.pattern.parse(line);
+            fields = config.pattern.parse(limit.check(line));
         } catch (IllegalArgumentException e) {
             return failures.handle(record, e.getMessage());
         }
@@ -88,6 +92,12 @@ public class ParseLine<R extends ConnectRecord<R>> extends CountedTransformation
         Struct struct = new Struct(lineSchema);
         replaced.forEach(struct::put);
         return struct;
+    }
+
+    /** An unexpected failure (a StackOverflowError included) is a record that did not parse: on.failure decides. */
+    @Override
+    protected R failed(R record, Throwable failure) {
+        return failures.handle(record, Requirements.reason(failure));
     }
 
     /** Every field of the pattern, null where nothing matched: a Struct's schema does not vary per record. */

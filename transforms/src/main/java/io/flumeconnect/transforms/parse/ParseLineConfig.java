@@ -1,5 +1,6 @@
 package io.flumeconnect.transforms.parse;
 
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class ParseLineConfig extends AbstractConfig {
 
     private static final String GROUP = "Parsing";
 
-    public static final ConfigDef CONFIG_DEF = ParseFailures.define(new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = InputLimit.define(ParseFailures.define(new ConfigDef()
             .define(PATTERN_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new GrokValidator(),
                     ConfigDef.Importance.HIGH,
                     "The grok expression that splits a line into fields, compiled once. %{NAME} uses a bundled "
@@ -38,7 +39,7 @@ public final class ParseLineConfig extends AbstractConfig {
                     "When the value is replaced, also keep the whole line in a field of this name; empty keeps "
                             + "only the captured fields.",
                     GROUP, 3, ConfigDef.Width.MEDIUM, "Original line field"),
-            GROUP, 4);
+            GROUP, 4), GROUP, 6, "A longer line is not parsed: on.failure decides, as for a line that does not match.");
 
     public final GrokPattern pattern;
     public final Location source;

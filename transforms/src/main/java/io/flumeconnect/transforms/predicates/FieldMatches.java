@@ -1,5 +1,6 @@
 package io.flumeconnect.transforms.predicates;
 
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.TextMatcher;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -14,7 +15,7 @@ public final class FieldMatches<R extends ConnectRecord<R>> extends TextPredicat
     @Override
     TextMatcher matcher(Map<String, ?> props) {
         FieldMatchesConfig config = new FieldMatchesConfig(props);
-        return new TextMatcher(config.field, config.pattern);
+        return new TextMatcher(config.field, config.pattern, new InputLimit(config));
     }
 
     @Override

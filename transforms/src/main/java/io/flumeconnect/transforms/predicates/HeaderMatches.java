@@ -1,5 +1,6 @@
 package io.flumeconnect.transforms.predicates;
 
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.TextMatcher;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -14,7 +15,7 @@ public final class HeaderMatches<R extends ConnectRecord<R>> extends TextPredica
     @Override
     TextMatcher matcher(Map<String, ?> props) {
         HeaderMatchesConfig config = new HeaderMatchesConfig(props);
-        return new TextMatcher(config.header, config.pattern);
+        return new TextMatcher(config.header, config.pattern, new InputLimit(config));
     }
 
     @Override

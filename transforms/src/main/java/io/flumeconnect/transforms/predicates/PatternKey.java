@@ -1,6 +1,7 @@
 package io.flumeconnect.transforms.predicates;
 
-import io.flumeconnect.transforms.support.RegexValidator;
+import io.flumeconnect.common.config.RegexValidator;
+import io.flumeconnect.transforms.support.InputLimit;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -14,10 +15,13 @@ final class PatternKey {
     private PatternKey() {
     }
 
+    /** Declares {@code pattern} and {@code max.input.chars} at {@code order} and after. */
     static ConfigDef define(ConfigDef def, String group, int order) {
-        return def.define(PATTERN_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
+        return InputLimit.define(def.define(PATTERN_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
                 ConfigDef.CompositeValidator.of(new ConfigDef.NonEmptyString(), new RegexValidator()),
-                ConfigDef.Importance.HIGH, PATTERN_DOC, group, order, ConfigDef.Width.LONG, "Pattern");
+                ConfigDef.Importance.HIGH, PATTERN_DOC, group, order, ConfigDef.Width.LONG, "Pattern"),
+                group, order + 1, "A longer text makes the predicate fail on the record: the connector's "
+                        + "errors.tolerance and dead letter queue decide.");
     }
 
     static Pattern compile(AbstractConfig config) {

@@ -1,5 +1,6 @@
 package io.flumeconnect.transforms.predicates;
 
+import io.flumeconnect.transforms.support.InputLimit;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.TextMatcher;
 import java.util.Map;
@@ -14,7 +15,8 @@ public final class ValueMatches<R extends ConnectRecord<R>> extends TextPredicat
 
     @Override
     TextMatcher matcher(Map<String, ?> props) {
-        return new TextMatcher(Location.value(), new ValueMatchesConfig(props).pattern);
+        ValueMatchesConfig config = new ValueMatchesConfig(props);
+        return new TextMatcher(Location.value(), config.pattern, new InputLimit(config));
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.apache.kafka.connect.connector.ConnectRecord;
 /** Flume's multiplexing channel selector: the topic chosen by a header or field value through a mapping table. */
 public final class MultiplexRouter<R extends ConnectRecord<R>> extends CountedTransformation<R> {
     public static final String OVERVIEW_DOC = "Sets the record's topic from the text at `source` (a header or a "
-            + "field) through the table `mappings`; a record whose text is absent or not in the table goes to "
+            + "field) through the table `mappings`, or integer ranges in `range.mappings` (500..599 for HTTP 5xx); "
+            + "a record whose text is absent or in neither goes to "
             + "`default.topic`, or keeps its topic when that is empty. With `time.bucket.format` the record's "
             + "timestamp is appended, e.g. logs-us-20240501. Flume's multiplexing channel selector, with topics in "
             + "place of channels. Only topic names from the configuration are used, never text from a record. "
@@ -28,7 +29,7 @@ public final class MultiplexRouter<R extends ConnectRecord<R>> extends CountedTr
     @Override
     protected R transform(R record) {
         String value = config.source.read(record, requirements());
-        String topic = value == null ? null : config.mappings.get(value);
+        String topic = value == null ? null : mapped(value);
         if (topic == null) {
             topic = config.defaultTopic.isEmpty() ? record.topic() : config.defaultTopic;
         }
@@ -37,6 +38,12 @@ public final class MultiplexRouter<R extends ConnectRecord<R>> extends CountedTr
         }
         return topic.equals(record.topic()) ? record : record.newRecord(topic, record.kafkaPartition(),
                 record.keySchema(), record.key(), record.valueSchema(), record.value(), record.timestamp());
+    }
+
+    /** The topic an exact mapping gives, else the first range holding the value, else {@code null}. */
+    private String mapped(String value) {
+        String exact = config.mappings.get(value);
+        return exact != null ? exact : config.rangeMappings.topicOf(value);
     }
 
     @Override

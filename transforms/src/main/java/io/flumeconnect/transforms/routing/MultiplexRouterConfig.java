@@ -1,10 +1,10 @@
 package io.flumeconnect.transforms.routing;
 
+import io.flumeconnect.common.config.ZoneIdValidator;
 import io.flumeconnect.transforms.support.DateTimeFormatValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.MappingValidator;
-import io.flumeconnect.transforms.support.ZoneIdValidator;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.apache.kafka.common.config.ConfigException;
 public final class MultiplexRouterConfig extends AbstractConfig {
     public static final String SOURCE_CONFIG = "source";
     public static final String MAPPINGS_CONFIG = "mappings";
+    public static final String RANGE_MAPPINGS_CONFIG = "range.mappings";
     public static final String DEFAULT_TOPIC_CONFIG = "default.topic";
     public static final String BUCKET_FORMAT_CONFIG = "time.bucket.format";
     public static final String BUCKET_SEPARATOR_CONFIG = "time.bucket.separator";
@@ -32,9 +33,14 @@ public final class MultiplexRouterConfig extends AbstractConfig {
             .define(MAPPINGS_CONFIG, ConfigDef.Type.LIST, List.of(), MappingValidator.valuesToTopics(), ConfigDef.Importance.HIGH,
                     "value:topic pairs (Flume's `selector.mapping.<value>`); the value must equal the whole text.",
                     GROUP, 2, ConfigDef.Width.LONG, "Mappings")
+            .define(RANGE_MAPPINGS_CONFIG, ConfigDef.Type.LIST, List.of(), new RangeMappings(), ConfigDef.Importance.MEDIUM,
+                    "Integer ranges to topics for a text that no entry of mappings equals, e.g. 500..599:logs-5xx "
+                            + "routes every 5xx HTTP status; the first range that holds the value wins, a text that "
+                            + "is not an integer is in none.",
+                    GROUP, 3, ConfigDef.Width.LONG, "Range mappings")
             .define(DEFAULT_TOPIC_CONFIG, ConfigDef.Type.STRING, "", new TopicCharactersValidator(), ConfigDef.Importance.MEDIUM,
                     "Topic of records whose value is absent or not mapped (Flume's `selector.default`). Empty: they "
-                            + "keep their topic.", GROUP, 3, ConfigDef.Width.MEDIUM, "Default topic")
+                            + "keep their topic.", GROUP, 4, ConfigDef.Width.MEDIUM, "Default topic")
             .define(BUCKET_FORMAT_CONFIG, ConfigDef.Type.STRING, "", new DateTimeFormatValidator(),
                     ConfigDef.Importance.MEDIUM, "When set, the record's timestamp in this format is appended to "
                             + "the topic, e.g. yyyyMMdd gives logs-us-20240501. The result must be a legal topic "
@@ -50,6 +56,7 @@ public final class MultiplexRouterConfig extends AbstractConfig {
 
     public final Location source;
     public final Map<String, String> mappings;
+    final RangeMappings rangeMappings;
     /** Empty: unmapped records keep their topic. */
     public final String defaultTopic;
     /** {@code null} when no time bucket is appended. */
@@ -60,6 +67,7 @@ public final class MultiplexRouterConfig extends AbstractConfig {
         super(CONFIG_DEF, props);
         source = LocationValidator.parse(SOURCE_CONFIG, getString(SOURCE_CONFIG));
         mappings = MappingValidator.valuesToTopics().parse(MAPPINGS_CONFIG, getList(MAPPINGS_CONFIG));
+        rangeMappings = RangeMappings.parse(RANGE_MAPPINGS_CONFIG, getList(RANGE_MAPPINGS_CONFIG));
         defaultTopic = getString(DEFAULT_TOPIC_CONFIG);
         String format = getString(BUCKET_FORMAT_CONFIG);
         bucketFormat = format.isEmpty() ? null : DateTimeFormatValidator.compile(BUCKET_FORMAT_CONFIG, format)

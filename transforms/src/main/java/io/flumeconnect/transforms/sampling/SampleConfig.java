@@ -26,10 +26,13 @@ public final class SampleConfig extends AbstractConfig {
                     "`random`: each record is kept with probability `fraction`. `hash`: a record is kept when the "
                             + "murmur2 hash of the text at `hash.source` falls in the kept fraction, so the same "
                             + "key (session, host, user...) is always kept or always dropped, on every task and "
-                            + "after restarts. A record without that text is then decided at random.",
+                            + "after restarts. A record without that text is decided by the hash of its value "
+                            + "(its text, as the value location reads it), so that sampling stays deterministic "
+                            + "when the key is null, as it is for the tail source's records.",
                     GROUP, 2, ConfigDef.Width.SHORT, "Mode")
             .define(HASH_SOURCE_CONFIG, ConfigDef.Type.STRING, "key", new LocationValidator(), ConfigDef.Importance.MEDIUM,
-                    "What `mode=hash` hashes: the key (default), the value, a field or a header.",
+                    "What `mode=hash` hashes: the key (default), the value, a field or a header; the value "
+                            + "when that is absent.",
                     GROUP, 3, ConfigDef.Width.MEDIUM, "Hash source");
 
     public final double fraction;

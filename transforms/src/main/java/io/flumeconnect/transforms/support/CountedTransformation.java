@@ -9,13 +9,20 @@ import org.apache.kafka.connect.transforms.Transformation;
 
 /**
  * What every flume-connect transform does the same way: tombstones (null values) pass through untouched,
- * every record is counted in {@link TransformCounters}, errors name the transform ({@link #requirements()}),
- * and {@code version()} is flume-connect's. A subclass parses its config in {@link #configure(Map)}, then calls
- * this class's (which registers the counters) and changes a non-tombstone record in {@link #transform}.
+ * every record is counted in {@link TransformCounters}, errors name the transform and the record
+ * ({@link #requirements()}), and {@code version()} is flume-connect's. A subclass parses its config in
+ * {@link #configure(Map)}, then calls this class's (which registers the counters) and changes a non-tombstone
+ * record in {@link #transform}.
+ *
+ * <p>Any failure on a record becomes that record's failure, never the task's: an unexpected exception, and a
+ * {@link StackOverflowError} (a regex that recursed once per repetition on a long text), go to
+ * {@link #failed}, which by default raises a {@link RecordFailure} naming the transform and the record for
+ * the connector's {@code errors.tolerance} and dead letter queue; a transform with an {@code on.failure}
+ * setting applies it instead. A {@link StackOverflowError} is caught only here, where the stack has unwound.
  */
 public abstract class CountedTransformation<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
     /** Bound once rather than on each record. */
-    private final UnaryOperator<R> transformOperator = this::transform;
+    private final UnaryOperator<R> transformOperator = this::guarded;
     private final UnaryOperator<R> tombstoneOperator = this::tombstone;
     private Requirements requirements;
     private TransformCounters counters;
@@ -33,6 +40,24 @@ public abstract class CountedTransformation<R extends ConnectRecord<R>> implemen
         close();
         requirements = new Requirements(name());
         counters = new TransformCounters(name());
+    }
+
+    /**
+     * What to return for {@code record}, on which {@link #transform} failed unexpectedly with {@code failure}:
+     * by default a {@link RecordFailure} naming the transform and the record is thrown.
+     */
+    protected R failed(R record, Throwable failure) {
+        throw requirements.fail(record, "failed on the record", failure);
+    }
+
+    private R guarded(R record) {
+        try {
+            return transform(record);
+        } catch (RecordFailure deliberate) {
+            throw deliberate;
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            return failed(record, unexpected);
+        }
     }
 
     /** A tombstone passes unchanged, unless a subclass has a reason to treat it (a router routes it). */

@@ -1,7 +1,8 @@
 package io.flumeconnect.transforms.support;
 
 import org.apache.kafka.connect.connector.ConnectRecord;
-import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * What a transform requires of a record, and the errors it raises when a record does not comply. Every
@@ -20,14 +21,25 @@ public final class Requirements {
     }
 
     /** An error about {@code record}, e.g. {@code fail(r, "source=field:user needs a Struct or Map value")}. */
-    public DataException fail(ConnectRecord<?> record, String problem) {
-        return new DataException(transform + ": " + problem + " (" + describe(record) + ")");
+    public RecordFailure fail(ConnectRecord<?> record, String problem) {
+        return new RecordFailure(transform + ": " + problem + " (" + describe(record) + ")");
     }
 
     /** As {@link #fail(ConnectRecord, String)}, keeping the exception that explains the problem. */
-    public DataException fail(ConnectRecord<?> record, String problem, Throwable cause) {
-        return new DataException(transform + ": " + problem + " (" + describe(record) + "): " + cause.getMessage(),
-                cause);
+    public RecordFailure fail(ConnectRecord<?> record, String problem, Throwable cause) {
+        return new RecordFailure(transform + ": " + problem + " (" + describe(record) + "): " + reason(cause), cause);
+    }
+
+    /**
+     * What went wrong, for a message: a {@link StackOverflowError} (a regex or a nesting too deep for the
+     * task's stack) says so, anything else gives its class and message.
+     */
+    public static String reason(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return "StackOverflowError: the text or value is too long or too deeply nested for this transform (a "
+                    + "regular expression recursed once per repetition); lower max.input.chars or simplify the pattern";
+        }
+        return failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
     }
 
     /** The class of a value as a user would name it in an error message. */
@@ -35,7 +47,19 @@ public final class Requirements {
         return value == null ? "null" : value.getClass().getName();
     }
 
-    private static String describe(ConnectRecord<?> record) {
-        return "topic " + record.topic() + ", partition " + record.kafkaPartition();
+    /**
+     * Topic and partition, and where the record came from when known: a sink record's Kafka offset, a source
+     * record's source partition and offset (for the tail source, the file and the position of the line).
+     */
+    public static String describe(ConnectRecord<?> record) {
+        String where = "topic " + record.topic() + ", partition " + record.kafkaPartition();
+        if (record instanceof SinkRecord sink) {
+            return where + ", offset " + sink.kafkaOffset();
+        }
+        if (record instanceof SourceRecord source && source.sourceOffset() != null && !source.sourceOffset().isEmpty()) {
+            return where + ", source partition " + source.sourcePartition() + ", source offset "
+                    + source.sourceOffset();
+        }
+        return where;
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.transforms.support.TestRecords;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
@@ -47,6 +50,67 @@ class WindowAggregateTest {
 
     private static SourceRecord event(long time, Map<String, ?> value) {
         return new SourceRecord(Map.of(), Map.of(), "logs", 0, null, null, null, value, time, new ConnectHeaders());
+    }
+
+    /** Now, for the transforms that read a clock. */
+    private static final long NOW = TestRecords.TIMESTAMP;
+    private static final long TEN_YEARS_MS = 10L * 365 * 24 * 3_600_000;
+
+    private static WindowAggregate<SourceRecord> withClock(String... keyValues) {
+        WindowAggregate<SourceRecord> transform = new WindowAggregate<>(Clock.fixed(Instant.ofEpochMilli(NOW),
+                ZoneOffset.UTC));
+        Map<String, String> props = new HashMap<>(Map.of("window.size.ms", "1000", "grace.ms", "0",
+                "group.by.fields", "path"));
+        for (int i = 0; i < keyValues.length; i += 2) {
+            props.put(keyValues[i], keyValues[i + 1]);
+        }
+        transform.configure(props);
+        return transform;
+    }
+
+    @Test
+    void aFarFutureRecordDoesNotMoveTheWatermark() throws Exception {
+        try (WindowAggregate<SourceRecord> transform = withClock("late.records", "pass")) {
+            assertThat(transform.apply(request(NOW, "/a", 1L, "h"))).isNull();
+            SourceRecord future = request(NOW + TEN_YEARS_MS, "/a", 1L, "h");
+            assertThat(transform.apply(future)).as("passed on, not aggregated").isSameAs(future);
+            assertThat(transform.apply(request(NOW + 500, "/a", 1L, "h"))).as("not late: absorbed").isNull();
+
+            Struct window = (Struct) transform.apply(request(NOW + 1_000, "/a", 1L, "h")).value();
+            assertThat(window.getInt64("count")).isEqualTo(2L);
+            assertThat(TestRecords.metric("WindowAggregate", "future-records")).isEqualTo(1.0);
+            assertThat(TestRecords.metric("WindowAggregate", "late-records")).isZero();
+        }
+        try (WindowAggregate<SourceRecord> dropping = withClock("late.records", "drop",
+                "max.event.time.ahead.ms", "60000")) {
+            assertThat(dropping.apply(request(NOW + 61_000, "/a", 1L, "h"))).as("dropped").isNull();
+            assertThat(dropping.apply(request(NOW + 59_000, "/a", 1L, "h"))).as("within the bound: absorbed").isNull();
+            assertThat(dropping.openWindows()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRecordWithAnOversizedGroupKeyIsNotAggregated() throws Exception {
+        try (WindowAggregate<SourceRecord> transform = withClock("max.group.key.chars", "10")) {
+            SourceRecord oversized = request(NOW, "/" + "x".repeat(10), 1L, "h");
+            assertThat(transform.apply(oversized)).isSameAs(oversized);
+            assertThat(transform.apply(request(NOW, "/" + "x".repeat(9), 1L, "h"))).isNull();
+            assertThat(transform.openWindows()).isEqualTo(1);
+            assertThat(TestRecords.metric("WindowAggregate", "oversized-group-keys")).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void aggregatesCarryTheWindowStartOrTheEmitTime() {
+        try (WindowAggregate<SourceRecord> windowStart = withClock();
+             WindowAggregate<SourceRecord> emit = withClock("aggregate.timestamp", "emit")) {
+            long backfilled = NOW - TEN_YEARS_MS;
+            windowStart.apply(request(backfilled, "/a", 1L, "h"));
+            emit.apply(request(backfilled, "/a", 1L, "h"));
+            assertThat(windowStart.apply(request(backfilled + 1_000, "/a", 1L, "h")).timestamp())
+                    .isEqualTo(backfilled);
+            assertThat(emit.apply(request(backfilled + 1_000, "/a", 1L, "h")).timestamp()).isEqualTo(NOW);
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.transforms.support.TestRecords;
 import java.util.Date;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -54,6 +56,21 @@ class TimestampHeaderTest {
         SourceRecord result = transform.apply(record(TestRecords.EVENT, event("01/May/2024:14:00:00", "EU", "GET", 1)));
         assertThat(result.headers().lastWithName("timestamp").value()).isEqualTo(TIMESTAMP);
         assertThat(result.timestamp()).isEqualTo(TIMESTAMP);
+    }
+
+    @Test
+    void parsesTheHttpDateOfAccessLogsWhateverTheWorkersLocale() {
+        Locale original = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            transform.configure(Map.of("source", "field:message", "format", "dd/MMM/yyyy:HH:mm:ss Z"));
+            SourceRecord result = transform.apply(record(TestRecords.EVENT,
+                    event("01/Oct/2024:14:00:00 +0200", "EU", "GET", 1)));
+            assertThat(result.headers().lastWithName("timestamp").value())
+                    .isEqualTo(Instant.parse("2024-10-01T12:00:00Z").toEpochMilli());
+        } finally {
+            Locale.setDefault(original);
+        }
     }
 
     @Test

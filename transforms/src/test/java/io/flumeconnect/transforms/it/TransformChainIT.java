@@ -100,6 +100,52 @@ class TransformChainIT {
     }
 
     @Test
+    void aPoisonLineDoesNotKillTheTask() throws Exception {
+        cluster.createTopic("poison", 1);
+        String poison = "a@" + "b.".repeat(51_199);
+        String combined = " \"-\" \"curl/8.0\"";
+        Map<String, String> config = connector("poison", String.join("\n", access(1_000, "/a", 10) + combined,
+                "1001|" + poison, "1002|GET /subscribe?email=" + poison + " from jane@example.org",
+                access(1_003, "/b", 5) + combined));
+        config.put("transforms", "access,pii");
+        config.put("transforms.access.type", PREFIX + "parse.ParseLine");
+        config.put("transforms.access.pattern", "%{COMBINEDAPACHELOG}");
+        config.put("transforms.pii.type", PREFIX + "mask.Mask");
+        config.put("transforms.pii.presets", "email,ipv4,ipv6,card,bearer");
+        cluster.putConnector("poison", config);
+        cluster.awaitRunning("poison", 1);
+
+        List<ConsumerRecord<byte[], byte[]>> records = cluster.awaitRecords("poison", 4, TIMEOUT);
+
+        assertThat(records).extracting(record -> header(record, "flume.parse.error"))
+                .containsExactly(null, "value does not match the pattern", "value does not match the pattern", null);
+        assertThat(values(records).get(2).asText()).endsWith(" from ****");
+        assertThat(cluster.status("poison").tasks()).singleElement()
+                .satisfies(task -> assertThat(task.state()).isEqualTo("RUNNING"));
+    }
+
+    @Test
+    void aStackOverflowOnOneRecordIsThatRecordsFailureNotTheTasks() throws Exception {
+        cluster.createTopic("overflow", 1);
+        Map<String, String> config = connector("overflow", String.join("\n", "1000|abc", "1001|" + "ab".repeat(50_000),
+                "1002|bac"));
+        config.put("errors.tolerance", "all");
+        config.put("transforms", "words");
+        config.put("transforms.words.type", PREFIX + "parse.ParseLine");
+        config.put("transforms.words.pattern", "^(?<word>(?:a|b)*)c");
+        config.put("transforms.words.on.failure", "fail");
+        cluster.putConnector("overflow", config);
+        cluster.awaitRunning("overflow", 1);
+
+        List<JsonNode> values = values(cluster.awaitRecords("overflow", 2, TIMEOUT));
+
+        assertThat(values).extracting(value -> value.get("word").asText()).containsExactly("ab", "ba");
+        assertThat(counter("ParseLine", "record-errors")).isEqualTo(1L);
+        assertThat(cluster.status("overflow").tasks()).singleElement()
+                .satisfies(task -> assertThat(task.state()).isEqualTo("RUNNING"));
+    }
+
+    @Test
     void theWorkerRefusesBadTransformSettingsNamingTheKey() {
         Map<String, String> config = connector("unused", "0|x");
         config.put("transforms", "mask,parse,stats");
@@ -116,6 +162,11 @@ class TransformChainIT {
                 "transforms.stats.window.size.ms");
         assertThat(errors.get("transforms.parse.pattern")).singleElement().asString()
                 .contains("unknown grok pattern %{NOSUCHPATTERN}");
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        return record.headers().lastHeader(name) == null ? null
+                : new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static String access(long time, String path, int bytes) {

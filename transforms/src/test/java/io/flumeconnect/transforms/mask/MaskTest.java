@@ -33,6 +33,14 @@ class MaskTest {
     }
 
     @Test
+    void masksEmailAddressesInTheirUsualSurroundings() {
+        assertThat(masked("email", "mail first.last@sub.example.co.uk. Or <x_y@a-b.io>, (q=1&to=me@ex.org)"))
+                .isEqualTo("mail ****. Or <****>, (q=1&to=****)");
+        assertThat(masked("email", "not an address: a@b, a@b.c, a@b.c1, @example.org"))
+                .isEqualTo("not an address: a@b, a@b.c, a@b.c1, @example.org");
+    }
+
+    @Test
     void masksEmailAndIpAddresses() {
         assertThat(masked("email,ipv4,ipv6", "user jane.doe+x@mail.example.org from 192.168.1.20 and 2001:db8::8a2e:370:7334"))
                 .isEqualTo("user **** from **** and ****");

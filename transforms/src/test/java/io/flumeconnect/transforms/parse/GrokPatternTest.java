@@ -53,6 +53,29 @@ class GrokPatternTest {
     }
 
     @Test
+    void keepsMatchingWhatUsersWriteAfterTheHostileInputFixes() {
+        assertThat(parse("email=%{EMAILADDRESS:email}", "GET /subscribe?email=jane.doe+x@mail.example.org HTTP/1.1"))
+                .containsEntry("email", "jane.doe+x@mail.example.org");
+        assertThat(parse("to %{HOSTNAME:host}\\.? ", "relay to mx1.example.com. ok")).containsEntry("host", "mx1.example.com");
+        assertThat(parse("host=%{IPORHOST:host}:%{POSINT:port:int}", "host=db-1.internal:5432"))
+                .containsEntry("host", "db-1.internal").containsEntry("port", 5432L);
+        assertThat(parse("%{URI:uri}", "see https://user@example.org:8443/a/b?c=d ok"))
+                .containsEntry("uri", "https://user@example.org:8443/a/b?c=d");
+        assertThat(parse("%{QS:quoted}", "say \"a \\\"b\\\" c\" now")).containsEntry("quoted", "\"a \\\"b\\\" c\"");
+        assertThat(parse("%{SYSLOG5424SD:sd}", "[a x=\"1\"][b]")).containsEntry("sd", "[a x=\"1\"][b]");
+    }
+
+    @Test
+    void wholeLinePatternsAreAnchoredAndTheirBodiesAreNot() {
+        String line = "203.0.113.9 - - [10/Oct/2000:13:55:36 -0700] \"GET / HTTP/1.0\" 200 1 \"-\" \"curl\"";
+        assertThat(parse("%{COMBINEDAPACHELOG}", "nginx: " + line)).isNull();
+        assertThat(parse("%{HTTPD_COMBINEDLOG}", "nginx: " + line)).containsEntry("clientip", "203.0.113.9")
+                .containsEntry("agent", "curl");
+        assertThat(parse("%{COMBINEDAPACHELOG}", line.replace("\"GET / HTTP/1.0\"", "\"GET /a\\\"b HTTP/1.0\"")))
+                .as("an escaped quote in the request").containsEntry("request", "/a\\\"b");
+    }
+
+    @Test
     void parsesIsoTimestampsWithTypedCaptures() {
         assertThat(parse("^%{TIMESTAMP_ISO8601:ts} %{LOGLEVEL:level} took=%{NUMBER:took:double}ms ok=%{WORD:ok:boolean}",
                 "2024-05-01T12:00:00.123+02:00 WARN took=12.5ms ok=true"))

@@ -46,6 +46,33 @@ class MultiplexRouterTest {
     }
 
     @Test
+    void routesStatusClassesByRangeAfterExactValues() {
+        router.configure(Map.of("source", "field:http.status", "mappings", "503:outage",
+                "range.mappings", "500..599:errors,400..499:client-errors", "default.topic", "ok"));
+        assertThat(router.apply(record(TestRecords.EVENT, event("m", "EU", "GET", 503))).topic()).isEqualTo("outage");
+        assertThat(router.apply(record(TestRecords.EVENT, event("m", "EU", "GET", 500))).topic()).isEqualTo("errors");
+        assertThat(router.apply(record(TestRecords.EVENT, event("m", "EU", "GET", 599))).topic()).isEqualTo("errors");
+        assertThat(router.apply(record(TestRecords.EVENT, event("m", "EU", "GET", 404))).topic())
+                .isEqualTo("client-errors");
+        assertThat(router.apply(record(TestRecords.EVENT, event("m", "EU", "GET", 200))).topic()).isEqualTo("ok");
+        router.configure(Map.of("source", "header:status", "range.mappings", "500..599:errors"));
+        assertThat(router.apply(schemaless("x", "status", "5xx")).topic()).as("not an integer").isEqualTo("logs");
+    }
+
+    @Test
+    void refusesBadRanges() {
+        assertThat(validationErrors(MultiplexRouterConfig.CONFIG_DEF,
+                Map.of("source", "header:s", "range.mappings", "599..500:errors")).get("range.mappings"))
+                .singleElement().asString().contains("starts after it ends");
+        assertThat(validationErrors(MultiplexRouterConfig.CONFIG_DEF,
+                Map.of("source", "header:s", "range.mappings", "5xx:errors")).get("range.mappings"))
+                .singleElement().asString().contains("LOW..HIGH:topic");
+        assertThat(validationErrors(MultiplexRouterConfig.CONFIG_DEF,
+                Map.of("source", "header:s", "range.mappings", "1..2:../x")).get("range.mappings"))
+                .singleElement().asString().contains("not a legal topic name");
+    }
+
+    @Test
     void appendsATimeBucket() {
         router.configure(Map.of("source", "header:dc", "mappings", "nyc:logs-nyc", "time.bucket.format", "yyyyMMdd",
                 "time.bucket.separator", ".", "time.bucket.timezone", "America/New_York"));

@@ -55,6 +55,18 @@ class SampleTest {
     }
 
     @Test
+    void aNullKeyFallsBackToTheValueSoTheSameLineHasTheSameFate() {
+        transform.configure(Map.of("fraction", "0.5", "mode", "hash"));
+        long kept = IntStream.range(0, RECORDS).filter(i -> {
+            boolean first = transform.apply(schemaless("GET /page/" + i)) != null;
+            boolean again = transform.apply(schemaless("GET /page/" + i)) != null;
+            assertThat(again).as("line %d", i).isEqualTo(first);
+            return first;
+        }).count();
+        assertThat(kept).isBetween(9_000L, 11_000L);
+    }
+
+    @Test
     void hashesAStructFieldAMapFieldOrAHeader() {
         transform.configure(Map.of("fraction", "0.5", "mode", "HASH", "hash.source", "field:region"));
         boolean struct = transform.apply(record(TestRecords.EVENT, event("a", "EU", "GET", 1))) != null;

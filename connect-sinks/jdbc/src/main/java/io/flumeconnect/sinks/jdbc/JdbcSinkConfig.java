@@ -1,5 +1,6 @@
 package io.flumeconnect.sinks.jdbc;
 
+import io.flumeconnect.common.config.EnumValues;
 import io.flumeconnect.sinks.jdbc.config.InsertMode;
 import io.flumeconnect.sinks.jdbc.config.PkMode;
 import io.flumeconnect.sinks.jdbc.config.ValueMapping;

@@ -1,18 +1,15 @@
 package io.flumeconnect.sinks.file.engine;
 
+import io.flumeconnect.common.config.EnumValues;
+import io.flumeconnect.common.config.ZoneIdValidator;
 import io.flumeconnect.common.template.EventTime;
 import io.flumeconnect.common.template.TimeRounding;
 import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.JsonEncoder;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Locale;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
-import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The settings of the rolling-file engine, shared by the file and HDFS sinks: paths, format, rolling,
@@ -76,13 +73,13 @@ public final class RollingFileConfig {
                 .define(TEXT_SEPARATOR, Type.STRING, "\\n", Importance.LOW,
                         "What follows each record in text and JSON lines; \\n, \\r, \\t, \\0 and \\\\ are unescaped.",
                         GROUP_FORMAT, ++order, Width.SHORT, "Line separator")
-                .define(JSON_INCLUDE, Type.LIST, "", ConfigDef.ValidList.in(names(JsonEncoder.Extra.values())),
+                .define(JSON_INCLUDE, Type.LIST, "", ConfigDef.ValidList.in(EnumValues.of(JsonEncoder.Extra.class)),
                         Importance.LOW,
                         "For format=json: record metadata to write next to the value. Empty: each line is the value alone; "
                                 + "otherwise an object with 'value' and the listed fields.",
                         GROUP_FORMAT, ++order, Width.MEDIUM, "JSON metadata")
                 .define(COMPRESSION, Type.STRING, "none",
-                        ConfigDef.CaseInsensitiveValidString.in(names(Compression.values())), Importance.MEDIUM,
+                        EnumValues.validator(Compression.class), Importance.MEDIUM,
                         "Compression of text and JSON files (Flume's codeC): none, gzip (.gz), snappy (framed, .sz), "
                                 + "zstd (.zst). For Avro files it selects the Avro codec (deflate for gzip, snappy, zstandard).",
                         GROUP_FORMAT, ++order, Width.SHORT, "Compression");
@@ -116,7 +113,7 @@ public final class RollingFileConfig {
                 .define(TIME_FIELD, Type.STRING, "", Importance.LOW,
                         "The value field (dotted path) holding epoch milliseconds when time.source=field.",
                         GROUP_TIME, ++order, Width.SHORT, "Time field")
-                .define(TIME_ZONE, Type.STRING, "UTC", new ZoneValidator(), Importance.MEDIUM,
+                .define(TIME_ZONE, Type.STRING, "UTC", new ZoneIdValidator(), Importance.MEDIUM,
                         "Time zone of the time escapes and of rounding (Flume's timeZone; Flume defaults to the JVM's).",
                         GROUP_TIME, ++order, Width.SHORT, "Time zone")
                 .define(ROUND, Type.BOOLEAN, false, Importance.LOW,
@@ -124,7 +121,7 @@ public final class RollingFileConfig {
                 .define(ROUND_VALUE, Type.INT, 1, ConfigDef.Range.between(1, 60), Importance.LOW,
                         "Round down to a multiple of this many units (Flume's roundValue).", GROUP_TIME, ++order, Width.SHORT, "Round value")
                 .define(ROUND_UNIT, Type.STRING, "second",
-                        ConfigDef.CaseInsensitiveValidString.in(names(TimeRounding.Unit.values())), Importance.LOW,
+                        EnumValues.validator(TimeRounding.Unit.class), Importance.LOW,
                         "The unit of rounding (Flume's roundUnit).", GROUP_TIME, ++order, Width.SHORT, "Round unit");
         order = 0;
         def.define(RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
@@ -136,26 +133,5 @@ public final class RollingFileConfig {
                 .define(RETRY_BACKOFF_MAX, Type.LONG, 60_000L, ConfigDef.Range.atLeast(0), Importance.LOW,
                         "Longest wait between retries.", GROUP_ERRORS, ++order, Width.SHORT, "Longest retry backoff");
         return def;
-    }
-
-    static String[] names(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-    }
-
-    /** A time zone id such as UTC, Europe/Paris or +02:00. */
-    static final class ZoneValidator implements ConfigDef.Validator {
-        @Override
-        public void ensureValid(String name, Object value) {
-            try {
-                ZoneId.of((String) value);
-            } catch (DateTimeException e) {
-                throw new ConfigException(name, value, "not a time zone id: " + e.getMessage());
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "a time zone id: UTC, Europe/Paris, +02:00";
-        }
     }
 }
