@@ -93,7 +93,7 @@ class PluginCountersTest {
             assertThat(names).extracting(name -> name.getKeyProperty("instance")).doesNotHaveDuplicates();
             List<Object> values = new ArrayList<>();
             for (ObjectName name : names) {
-                values.add(jmx.getAttribute(name, "records-in"));
+                values.add(jmx.getAttribute(name, "records-in-total"));
             }
             assertThat(values).as("each instance counts its own records").containsExactlyInAnyOrder(1.0, 5.0);
         }
