@@ -156,7 +156,8 @@ class JdbcSinkTaskSqliteTest {
     @Test
     void jsonMappingStoresTheWholeValueAndExtractsFields() throws SQLException {
         start(Map.of("value.mapping", "json", "value.column", "doc", "value.json.fields", "level",
-                "headers.columns", "host", "table.name.format", "${topic}_${field.level}"));
+                "headers.columns", "host", "table.name.format", "${topic}_${field.level}",
+                "table.name.allowed.regex", "logs_(warn|info)"));
         SinkRecord record = record(null, map("level", "warn", "msg", "disk full"));
         record.headers().addString("host", "web1");
         task.put(List.of(record));
