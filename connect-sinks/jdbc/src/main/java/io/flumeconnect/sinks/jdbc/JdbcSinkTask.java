@@ -4,7 +4,6 @@ import io.flumeconnect.common.Version;
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.common.metrics.PluginCounters;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
-import io.flumeconnect.sinks.jdbc.dialect.Dialects;
 import io.flumeconnect.sinks.jdbc.row.Row;
 import io.flumeconnect.sinks.jdbc.row.RowMapper;
 import io.flumeconnect.sinks.jdbc.table.TableManager;

@@ -17,7 +17,6 @@ import io.flumeconnect.sinks.jdbc.config.InsertMode;
 import io.flumeconnect.sinks.jdbc.config.PkMode;
 import io.flumeconnect.sinks.jdbc.config.ValueMapping;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
-import io.flumeconnect.sinks.jdbc.dialect.Dialects;
 import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.jdbc.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.sinks.jdbc.Dialects;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.ColumnKind;
 import io.flumeconnect.sinks.jdbc.row.Operation;

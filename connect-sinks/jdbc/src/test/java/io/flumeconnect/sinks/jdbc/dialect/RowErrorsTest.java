@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.jdbc.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.sinks.jdbc.Dialects;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;

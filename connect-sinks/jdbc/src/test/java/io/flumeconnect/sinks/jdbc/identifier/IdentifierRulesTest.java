@@ -2,7 +2,7 @@ package io.flumeconnect.sinks.jdbc.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flumeconnect.sinks.jdbc.dialect.Dialects;
+import io.flumeconnect.sinks.jdbc.Dialects;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

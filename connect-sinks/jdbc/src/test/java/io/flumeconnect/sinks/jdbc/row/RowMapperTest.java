@@ -3,8 +3,8 @@ package io.flumeconnect.sinks.jdbc.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flumeconnect.sinks.jdbc.Dialects;
 import io.flumeconnect.sinks.jdbc.JdbcSinkConfig;
-import io.flumeconnect.sinks.jdbc.dialect.Dialects;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

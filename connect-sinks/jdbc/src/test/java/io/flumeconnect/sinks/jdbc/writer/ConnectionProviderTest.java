@@ -3,7 +3,7 @@ package io.flumeconnect.sinks.jdbc.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flumeconnect.sinks.jdbc.dialect.Dialects;
+import io.flumeconnect.sinks.jdbc.Dialects;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Driver;
