@@ -78,7 +78,9 @@ public final class JdbcSinkConfig extends AbstractConfig {
             .define(CONNECTION_USER_CONFIG, Type.STRING, null, Importance.HIGH,
                     "Database user; unset to take it from the URL.", CONNECTION_GROUP, 2, Width.MEDIUM, "User")
             .define(CONNECTION_PASSWORD_CONFIG, Type.PASSWORD, null, Importance.HIGH,
-                    "Database password; never logged.", CONNECTION_GROUP, 3, Width.MEDIUM, "Password")
+                    "Database password; never logged. Connect's REST API returns it as submitted: give it as a "
+                            + "config provider reference (${file:...}, ${dir:...}) to keep it out of the API.",
+                    CONNECTION_GROUP, 3, Width.MEDIUM, "Password")
             .define(MAX_RETRIES_CONFIG, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
                     "How many times in a row a delivery that failed for a reason other than its rows (connection lost, "
                             + "deadlock, database restarting, read-only or full, permission revoked, table dropped) is "

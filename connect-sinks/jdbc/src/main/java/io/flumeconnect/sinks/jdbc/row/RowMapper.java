@@ -51,17 +51,20 @@ public final class RowMapper {
     }
 
     private Row row(SinkRecord record, String table, Operation operation, List<Cell> keys, Map<String, Cell> values) {
-        List<Cell> keyCells = named(keys);
-        List<Cell> others = named(values.values());
+        Map<String, String> fieldByColumn = new HashMap<>();
+        List<Cell> keyCells = named(keys, fieldByColumn);
+        List<Cell> others = named(values.values(), fieldByColumn);
         return new Row(record, table, operation,
                 keyCells.stream().map(Cell::column).toList(), keyCells.stream().map(Cell::value).toList(),
                 others.stream().map(Cell::column).toList(), others.stream().map(Cell::value).toList());
     }
 
-    /** The cells under the names the database keeps ({@link IdentifierRules#fit}), none sharing a column. */
-    private List<Cell> named(Collection<Cell> cells) {
+    /**
+     * The cells under the names the database keeps ({@link IdentifierRules#fit}); {@code fieldByColumn} holds the
+     * columns of the row so far, by the database's comparison key, so no two fields share one.
+     */
+    private List<Cell> named(Collection<Cell> cells, Map<String, String> fieldByColumn) {
         IdentifierRules rules = config.identifiers();
-        Map<String, String> fieldByColumn = new HashMap<>();
         List<Cell> named = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             String field = cell.column().name();
@@ -69,7 +72,7 @@ public final class RowMapper {
             String clash = fieldByColumn.putIfAbsent(rules.key(column), field);
             if (clash != null) {
                 throw new BadRecordException("fields '" + clash + "' and '" + field + "' would share column '" + column
-                        + "' (this database compares column names ignoring case)");
+                        + "'" + (rules.caseInsensitive() ? " (this database compares column names ignoring case)" : ""));
             }
             named.add(new Cell(cell.column().named(column), cell.value()));
         }

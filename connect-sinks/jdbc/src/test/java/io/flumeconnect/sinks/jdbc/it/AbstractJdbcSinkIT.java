@@ -117,6 +117,11 @@ abstract class AbstractJdbcSinkIT {
         }
     }
 
+    /** {@code {"n":from}} to {@code {"n":to - 1}}. */
+    static List<String> numbered(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "{\"n\":" + i + "}").toList();
+    }
+
     /** The first column of the first row of {@code sql}, or -1 when it fails (no table yet, database restarting). */
     long count(String sql) {
         return JdbcQueries.count(jdbcUrl(), sql);
@@ -241,12 +246,12 @@ abstract class AbstractJdbcSinkIT {
     @Test
     void aTableDroppedMidStreamIsCreatedAgainAndNoRecordReachesTheDeadLetterQueue() throws Exception {
         cluster.createTopic("dropped", 1);
-        produce("dropped", 1, IntStream.range(0, 100).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        produce("dropped", 1, numbered(0, 100));
         putConnector("dropped", connectorWithDeadLetters("dropped", "insert.mode", "upsert", "pk.mode", "kafka",
                 "retry.backoff.ms", "500", "max.retries", "20"));
         awaitRows("dropped", 100);
         execute("DROP TABLE " + quote("dropped"));
-        produce("dropped", 1, IntStream.range(100, 200).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        produce("dropped", 1, numbered(100, 200));
         awaitCondition(() -> count("SELECT COUNT(*) FROM " + quote("dropped") + " WHERE " + quote("n") + " >= 100") == 100,
                 TIMEOUT, () -> "the re-created table holds " + rows("dropped") + " rows; dead letters: "
                         + cluster.readAll("dropped-dlq").size());

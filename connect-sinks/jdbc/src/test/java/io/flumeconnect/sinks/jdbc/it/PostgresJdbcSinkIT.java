@@ -57,7 +57,7 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
     void noRowIsLostWhenPostgresRestartsMidStream() throws Exception {
         cluster.createTopic("restart", 1);
         int total = 3000;
-        List<String> values = IntStream.range(0, total).mapToObj(i -> "{\"n\":" + i + "}").toList();
+        List<String> values = numbered(0, total);
         produce("restart", 1, values.subList(0, 1000));
         putConnector("restart", connector("restart", "insert.mode", "upsert", "pk.mode", "kafka",
                 "max.retries", "100", "retry.backoff.ms", "500", "batch.size", "100", "consumer.override.max.poll.records", "100"));
@@ -91,13 +91,13 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
         execute("CREATE TABLE \"guarded\" (\"n\" BIGINT)");
         execute("GRANT SELECT, INSERT ON \"guarded\" TO sink");
         cluster.createTopic("guarded", 1);
-        produce("guarded", 1, IntStream.range(0, 10).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        produce("guarded", 1, numbered(0, 10));
         Map<String, String> config = connectorWithDeadLetters("guarded", "max.retries", "2", "retry.backoff.ms", "200");
         config.put("connection.url", "jdbc:postgresql://localhost:" + port + "/postgres?user=sink");
         putConnector("guarded", config);
         awaitRows("guarded", 10);
         execute("REVOKE INSERT ON \"guarded\" FROM sink");
-        produce("guarded", 1, IntStream.range(10, 20).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        produce("guarded", 1, numbered(10, 20));
 
         awaitCondition(() -> taskFailed("guarded"), TIMEOUT, () -> "task state: " + cluster.status("guarded").tasks());
         assertThat(cluster.status("guarded").tasks().get(0).trace()).contains("max.retries").contains("permission denied");
@@ -109,7 +109,7 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
     @Test
     void aReadOnlyDatabaseIsWaitedForAndNoRecordReachesTheDeadLetterQueue() throws Exception {
         cluster.createTopic("readonly", 1);
-        produce("readonly", 1, IntStream.range(0, 20).mapToObj(i -> "{\"n\":" + i + "}").toList());
+        produce("readonly", 1, numbered(0, 20));
         putConnector("readonly", connectorWithDeadLetters("readonly", "insert.mode", "upsert", "pk.mode", "kafka",
                 "max.retries", "1000", "retry.backoff.ms", "200"));
         awaitRows("readonly", 20);
@@ -117,7 +117,7 @@ class PostgresJdbcSinkIT extends AbstractJdbcSinkIT {
         execute("ALTER SYSTEM SET default_transaction_read_only = on");
         execute("SELECT pg_reload_conf()");
         try {
-            produce("readonly", 1, IntStream.range(20, 40).mapToObj(i -> "{\"n\":" + i + "}").toList());
+            produce("readonly", 1, numbered(20, 40));
             // a failover's read-only phase: the sink's writes fail (SQLState 25006) and are rolled back, again and again
             awaitCondition(() -> rollbacks() >= rollbacks + 3, TIMEOUT, () -> "rollbacks: " + rollbacks());
             assertThat(rows("readonly")).isEqualTo(20);

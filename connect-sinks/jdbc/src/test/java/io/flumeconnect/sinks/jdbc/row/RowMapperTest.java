@@ -128,6 +128,9 @@ class RowMapperTest {
         }
         assertThat(mapper("connection.url", "jdbc:postgresql://h/db").map(record(null, null, null, value)).valueColumns())
                 .extracting(Column::name).containsExactly("a", "A");
+        assertThatThrownBy(() -> mapper("insert.mode", "upsert", "pk.mode", "kafka")
+                .map(record(null, null, null, Map.of("__CONNECT_OFFSET", 1L))))
+                .isInstanceOf(BadRecordException.class).hasMessageContaining("'__connect_offset' and '__CONNECT_OFFSET'");
     }
 
     @Test
