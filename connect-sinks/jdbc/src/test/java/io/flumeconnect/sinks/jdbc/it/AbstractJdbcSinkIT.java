@@ -287,6 +287,27 @@ abstract class AbstractJdbcSinkIT {
         deleteConnector("names");
     }
 
+    /** The first value fixes a column's type; auto.evolve widens it (PostgreSQL, MariaDB), SQLite stores any type. */
+    @Test
+    void valuesOfAnotherTypeThanTheirColumnAreWrittenUnderAutoEvolve() throws Exception {
+        cluster.createTopic("amounts", 1);
+        cluster.createTopic("took", 1);
+        produce("amounts", 1, List.of("{\"amount\":true}", "{\"amount\":12.5}", "{\"amount\":3}", "{\"amount\":false}"));
+        produce("took", 1, List.of("{\"took\":2}", "{\"took\":0.25}"));
+        putConnector("amounts", connectorWithDeadLetters("amounts"));
+        putConnector("took", connectorWithDeadLetters("took"));
+        awaitRows("amounts", 4);
+        awaitRows("took", 2);
+
+        assertThat(count("SELECT COUNT(*) FROM " + quote("amounts") + " WHERE " + quote("amount") + " = '12.5'")).isEqualTo(1);
+        assertThat(cluster.readAll("amounts-dlq")).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM " + quote("took") + " WHERE " + quote("took") + " = 0.25"))
+                .as("a fraction is not rounded into an integer column").isEqualTo(1);
+        assertThat(cluster.readAll("took-dlq")).isEmpty();
+        deleteConnector("amounts");
+        deleteConnector("took");
+    }
+
     static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
