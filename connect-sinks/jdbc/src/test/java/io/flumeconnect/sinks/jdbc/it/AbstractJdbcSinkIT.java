@@ -104,9 +104,7 @@ abstract class AbstractJdbcSinkIT {
      * an idempotent producer can then stall on OUT_OF_ORDER_SEQUENCE_NUMBER.
      */
     static void produce(String topic, int partitions, List<String> values) throws Exception {
-        Map<String, Object> settings = Map.of("enable.idempotence", "false", "acks", "all",
-                "max.in.flight.requests.per.connection", "1");
-        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(settings)) {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
                 sent.add(producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i).getBytes(StandardCharsets.UTF_8))));
@@ -120,6 +118,12 @@ abstract class AbstractJdbcSinkIT {
     /** {@code {"n":from}} to {@code {"n":to - 1}}. */
     static List<String> numbered(int from, int to) {
         return IntStream.range(from, to).mapToObj(i -> "{\"n\":" + i + "}").toList();
+    }
+
+    /** See {@link #produce}. */
+    static KafkaProducer<byte[], byte[]> producer() {
+        return cluster.kafka().createProducer(Map.of("enable.idempotence", "false", "acks", "all",
+                "max.in.flight.requests.per.connection", "1"));
     }
 
     /** The first column of the first row of {@code sql}, or -1 when it fails (no table yet, database restarting). */
@@ -285,6 +289,30 @@ abstract class AbstractJdbcSinkIT {
         assertThat(count("SELECT COUNT(*) FROM " + quote("names") + " WHERE " + quote(columns.stream()
                 .filter(name -> name.matches("_[0-9a-f]{8}")).findFirst().orElseThrow()) + " = 3")).isEqualTo(1);
         deleteConnector("names");
+    }
+
+    /** Table names from a header (bytes, as the ByteArrayConverter gives them) must match the allowed pattern. */
+    @Test
+    void routedTableNamesOutsideTheAllowedPatternGoToTheDeadLetterQueue() throws Exception {
+        cluster.createTopic("routed", 1);
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (String table : List.of("events_web", "users", "events_web")) {
+                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>("routed", 0, null,
+                        ("{\"to\":\"" + table + "\"}").getBytes(StandardCharsets.UTF_8));
+                record.headers().add("table", table.getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        }
+        putConnector("routed", connectorWithDeadLetters("routed", "table.name.format", "${header.table}",
+                "table.name.allowed.regex", "events_[a-z]+",
+                "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        awaitRows("events_web", 2);
+        List<ConsumerRecord<byte[], byte[]>> dead = cluster.awaitRecords("routed-dlq", 1, TIMEOUT);
+
+        assertThat(header(dead.get(0), "__connect.errors.exception.message"))
+                .contains("table name 'users' does not match table.name.allowed.regex");
+        assertThat(rows("users")).isEqualTo(-1);
+        deleteConnector("routed");
     }
 
     /** The first value fixes a column's type; auto.evolve widens it (PostgreSQL, MariaDB), SQLite stores any type. */
