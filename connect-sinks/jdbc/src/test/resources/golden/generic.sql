@@ -8,6 +8,9 @@ CREATE TABLE "logs" ("message" CLOB, "doc" CLOB);
 ALTER TABLE "logs" ADD "message" CLOB;
 ALTER TABLE "logs" ADD "doc" CLOB;
 
+-- widen a column to text
+-- not offered by this dialect;
+
 -- insert
 INSERT INTO "logs" ("id", "region", "message", "doc") VALUES (?, ?, ?, ?);
 

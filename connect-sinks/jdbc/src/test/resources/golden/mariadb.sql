@@ -8,6 +8,9 @@ CREATE TABLE IF NOT EXISTS `logs` (`message` LONGTEXT, `doc` JSON);
 ALTER TABLE `logs` ADD COLUMN IF NOT EXISTS `message` LONGTEXT;
 ALTER TABLE `logs` ADD COLUMN IF NOT EXISTS `doc` JSON;
 
+-- widen a column to text
+ALTER TABLE `logs` MODIFY COLUMN `amount` LONGTEXT;
+
 -- insert
 INSERT INTO `logs` (`id`, `region`, `message`, `doc`) VALUES (?, ?, ?, ?);
 

@@ -8,6 +8,9 @@ CREATE TABLE IF NOT EXISTS "logs" ("message" TEXT, "doc" JSONB);
 ALTER TABLE "logs" ADD COLUMN IF NOT EXISTS "message" TEXT;
 ALTER TABLE "logs" ADD COLUMN IF NOT EXISTS "doc" JSONB;
 
+-- widen a column to text
+ALTER TABLE "logs" ALTER COLUMN "amount" TYPE TEXT USING "amount"::TEXT;
+
 -- insert
 INSERT INTO "logs" ("id", "region", "message", "doc") VALUES (?, ?, ?, CAST(? AS JSONB));
 

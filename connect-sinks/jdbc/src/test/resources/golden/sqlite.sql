@@ -8,6 +8,9 @@ CREATE TABLE IF NOT EXISTS "logs" ("message" TEXT, "doc" TEXT);
 ALTER TABLE "logs" ADD "message" TEXT;
 ALTER TABLE "logs" ADD "doc" TEXT;
 
+-- widen a column to text
+-- not offered by this dialect;
+
 -- insert
 INSERT INTO "logs" ("id", "region", "message", "doc") VALUES (?, ?, ?, ?);
 

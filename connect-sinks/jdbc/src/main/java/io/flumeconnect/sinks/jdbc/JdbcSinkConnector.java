@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.jdbc;
 
 import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.sinks.jdbc.config.ConnectionUrls;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public class JdbcSinkConnector extends SinkConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        new JdbcSinkConfig(props);
+        JdbcSinkValidation.ensureValid(new JdbcSinkConfig(props));
         this.props = Map.copyOf(props);
     }
 
@@ -45,12 +46,16 @@ public class JdbcSinkConnector extends SinkConnector {
         return JdbcSinkConfig.CONFIG_DEF;
     }
 
+    /** Checks every key and the rules across keys; the URL comes back with its credentials masked. */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config result = super.validate(connectorConfigs);
         if (ConfigValidation.isValid(result)) {
             JdbcSinkValidation.check(new JdbcSinkConfig(connectorConfigs), result);
         }
+        ConfigValidation.find(result, JdbcSinkConfig.CONNECTION_URL_CONFIG)
+                .filter(url -> url.value() instanceof String)
+                .ifPresent(url -> url.value(ConnectionUrls.masked((String) url.value())));
         return result;
     }
 

@@ -4,7 +4,6 @@ import io.flumeconnect.common.Version;
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.common.metrics.PluginCounters;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
-import io.flumeconnect.sinks.jdbc.dialect.Dialects;
 import io.flumeconnect.sinks.jdbc.row.Row;
 import io.flumeconnect.sinks.jdbc.row.RowMapper;
 import io.flumeconnect.sinks.jdbc.table.TableManager;
@@ -27,11 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes each delivery synchronously: records become rows, rows are written in batches, bad records go to the
- * dead-letter queue. Transient database errors are retried ({@code max.retries}, {@code retry.backoff.ms}) by
- * throwing {@link RetriableException}, so Connect redelivers the same records on a new connection. Offsets are
- * committed for the original Kafka coordinates of records already written, so they stay right when an SMT
- * renames the topic.
+ * Writes each delivery synchronously: records become rows, rows are written in batches, records whose rows the
+ * database refuses go to the dead-letter queue. Any other database error (connection, permission, missing table,
+ * read-only or full database) sends no record there: it is retried ({@code max.retries}, {@code retry.backoff.ms})
+ * by throwing {@link RetriableException}, so Connect redelivers the same records on a new connection (and a
+ * dropped table is created again with {@code auto.create}), and then fails the task. Offsets are committed for
+ * the original Kafka coordinates of records already written, so they stay right when an SMT renames the topic.
  */
 public class JdbcSinkTask extends SinkTask {
     private static final Logger log = LoggerFactory.getLogger(JdbcSinkTask.class);
@@ -53,18 +53,19 @@ public class JdbcSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         config = new JdbcSinkConfig(props);
+        JdbcSinkValidation.ensureValid(config);
         dialect = Dialects.forUrl(config.connectionUrl);
         counters = PluginCounters.of(context,
                 Map.of("connector", props.getOrDefault("name", "jdbc-sink"), "task", Integer.toHexString(hashCode())));
         rejected = counters.counter("records-rejected", "Records sent to the dead-letter queue: refused by the database or unmappable.");
         skipped = counters.counter("tombstones-skipped", "Tombstones skipped because delete.enabled is false.");
-        retries = counters.counter("retries", "Deliveries retried after a transient database error.");
+        retries = counters.counter("retries", "Deliveries retried after a database error that blamed no row.");
         JdbcWriter.WriterCounters writerCounters = new JdbcWriter.WriterCounters(
                 counters.counter("records-written", "Rows written (inserted, upserted, updated or deleted)."),
                 counters.counter("copy-fallbacks", "COPY batches the database refused, written again with INSERT."));
-        connections = new ConnectionProvider(config, dialect);
+        connections = new ConnectionProvider(config.connectionUrl, config.user, config.password, dialect);
         tables = new TableManager(dialect, config.autoCreate, config.autoEvolve);
-        mapper = new RowMapper(config);
+        mapper = new RowMapper(config.rowMapping(dialect.identifiers()));
         deadLetters = new DeadLetters(context.errantRecordReporter(),
                 "all".equalsIgnoreCase(props.get("errors.tolerance")), rejected);
         writer = new JdbcWriter(connections, dialect, tables, config.batchSize, config.copyEnabled,
@@ -109,21 +110,19 @@ public class JdbcSinkTask extends SinkTask {
         return rows;
     }
 
+    /** A database error that blamed no row: retried on a new connection, with the tables read again, then fatal. */
     private void failed(SQLException error) {
         connections.reset();
         tables.forget();
         deadLetters.awaitReported();
-        if (!dialect.isTransient(error)) {
-            throw new ConnectException("the database refused a table change or statement: " + error.getMessage(), error);
-        }
+        String reason = error.getMessage() + (error.getSQLState() == null ? "" : " (SQLState " + error.getSQLState() + ")");
         if (failuresInARow >= config.maxRetries) {
-            throw new ConnectException("gave up after " + config.maxRetries + " retries (max.retries): "
-                    + error.getMessage(), error);
+            throw new ConnectException("gave up after " + config.maxRetries + " retries (max.retries): " + reason, error);
         }
         failuresInARow++;
         retries.increment();
-        log.warn("Transient database error, retry {} of {} in {} ms: {}", failuresInARow, config.maxRetries,
-                config.retryBackoffMs, error.getMessage());
+        log.warn("Database error, no record blamed; retry {} of {} in {} ms: {}", failuresInARow, config.maxRetries,
+                config.retryBackoffMs, reason);
         context.timeout(config.retryBackoffMs);
         throw new RetriableException(error);
     }

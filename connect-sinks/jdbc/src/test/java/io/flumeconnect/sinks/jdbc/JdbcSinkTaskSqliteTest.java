@@ -156,7 +156,8 @@ class JdbcSinkTaskSqliteTest {
     @Test
     void jsonMappingStoresTheWholeValueAndExtractsFields() throws SQLException {
         start(Map.of("value.mapping", "json", "value.column", "doc", "value.json.fields", "level",
-                "headers.columns", "host", "table.name.format", "${topic}_${field.level}"));
+                "headers.columns", "host", "table.name.format", "${topic}_${field.level}",
+                "table.name.allowed.regex", "logs_(warn|info)"));
         SinkRecord record = record(null, map("level", "warn", "msg", "disk full"));
         record.headers().addString("host", "web1");
         task.put(List.of(record));
@@ -171,6 +172,35 @@ class JdbcSinkTaskSqliteTest {
         task.put(List.of(record(null, "a plain log line")));
 
         assertThat(query("SELECT value FROM \"raw.logs\"")).containsExactly(List.of("a plain log line"));
+    }
+
+    @Test
+    void aDroppedTableIsRetriedAndCreatedAgainWithoutDeadLetters() throws SQLException {
+        start(Map.of("retry.backoff.ms", "7"));
+        task.put(List.of(record(null, Map.of("a", 1L))));
+        execute("DROP TABLE logs");
+        List<SinkRecord> next = List.of(record(null, Map.of("a", 2L)), record(null, Map.of("a", 3L)));
+
+        assertThatThrownBy(() -> task.put(next)).isInstanceOf(RetriableException.class).hasMessageContaining("no such table");
+        assertThat(context.timeoutMs).isEqualTo(7);
+        task.put(next);
+
+        assertThat(query("SELECT a FROM logs ORDER BY a")).containsExactly(List.of(2), List.of(3));
+        assertThat(context.reported).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyDatabaseFailsTheTaskAfterItsRetriesWithoutDeadLetters() throws SQLException {
+        execute("CREATE TABLE logs (a INTEGER)");
+        task = new JdbcSinkTask();
+        task.initialize(context);
+        task.start(Map.of("connection.url", url() + "?open_mode=1", "max.retries", "1", "retry.backoff.ms", "1"));
+        List<SinkRecord> records = List.of(record(null, Map.of("a", 1L)));
+
+        assertThatThrownBy(() -> task.put(records)).isInstanceOf(RetriableException.class).hasMessageContaining("READONLY");
+        assertThatThrownBy(() -> task.put(records)).isInstanceOf(ConnectException.class)
+                .isNotInstanceOf(RetriableException.class).hasMessageContaining("max.retries");
+        assertThat(context.reported).isEmpty();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.flumeconnect.sinks.jdbc.dialect;
 
+import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
 import java.sql.PreparedStatement;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -13,10 +16,13 @@ import java.util.stream.Stream;
 
 /**
  * The SQL a database speaks. This base class writes ANSI SQL with every identifier quoted; each database's
- * dialect overrides only what differs (quoting, types, upsert, binding, bulk loading, which errors are
- * transient).
+ * dialect overrides only what differs (quoting, identifier limits, types, upsert, binding, bulk loading, which
+ * errors blame a row).
  */
 public abstract class Dialect {
+    /** Any name but an empty one or one holding NUL, as the SQL standard's delimited identifiers. */
+    private static final IdentifierRules STANDARD_IDENTIFIERS = new IdentifierRules(0, 0, false, false, true);
+
     private final ValueBinder binder;
 
     /** A dialect that binds values with the standard JDBC setters. */
@@ -56,6 +62,11 @@ public abstract class Dialect {
     /** An insert that updates the row with the same key instead of failing. */
     protected abstract String upsert(Shape shape);
 
+    /** What this database keeps as a quoted identifier, and whether it compares column names ignoring case. */
+    public IdentifierRules identifiers() {
+        return STANDARD_IDENTIFIERS;
+    }
+
     /** An identifier as the database reads it literally, whatever characters it holds. */
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -76,6 +87,14 @@ public abstract class Dialect {
                 .map(column -> "ALTER TABLE " + quote(table) + " ADD " + addColumnIfNotExists() + quote(column.name())
                         + " " + typeOf(column, false))
                 .toList();
+    }
+
+    /**
+     * The statement that changes {@code column}'s type to the one of its kind, keeping its values; empty when this
+     * database cannot (or, like SQLite, need not: it stores each value with its own type).
+     */
+    public Optional<String> alterColumnType(String table, Column column) {
+        return Optional.empty();
     }
 
     protected String ifNotExists() {
@@ -162,14 +181,23 @@ public abstract class Dialect {
         binder.bind(statement, index, column, value);
     }
 
-    /** Errors after which the same write may succeed on a new connection. */
-    public boolean isTransient(SQLException error) {
-        return TransientErrors.isTransient(error, this::isTransientCode);
+    /**
+     * Whether {@code error} blames the row: its values or a constraint (it goes to the dead-letter queue). Anything
+     * else (connection, permission, a missing table or column, a read-only or full database) is the database's
+     * state, retried and then failing the task, never a reason to drop a record.
+     */
+    public boolean isRowError(SQLException error) {
+        return SqlErrors.isRowError(error, this::refusesRow);
     }
 
-    /** A vendor error code (not SQLState) that means "try again". */
-    protected boolean isTransientCode(int vendorCode) {
-        return false;
+    /**
+     * Whether this one error (not its causes) refuses the row's values: the SQL standard's classes 22 (data
+     * exception) and 23 (integrity constraint violation).
+     */
+    protected boolean refusesRow(SQLException error) {
+        String state = error.getSQLState();
+        return error instanceof SQLDataException || error instanceof SQLIntegrityConstraintViolationException
+                || state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
     /** Driver properties this dialect sets unless the user's URL or config does. */

@@ -1,9 +1,11 @@
 package io.flumeconnect.sinks.jdbc.row;
 
-import io.flumeconnect.sinks.jdbc.JdbcSinkConfig;
 import io.flumeconnect.sinks.jdbc.config.PkMode;
 import io.flumeconnect.sinks.jdbc.config.ValueMapping;
+import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,42 +16,67 @@ import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
- * Turns a record into a {@link Row}: table name from the template, key columns from {@code pk.mode}, the
- * other columns from the value (by schema, or inferred for schemaless maps) and the chosen headers.
+ * Turns a record into a {@link Row}: table name from the template (checked against the allowed pattern), key
+ * columns from {@code pk.mode}, the other columns from the value (by schema, or inferred for schemaless maps) and
+ * the chosen headers. Table and column names pass through the database's {@link IdentifierRules}; a record whose
+ * fields would share a column there is a bad record.
  */
 public final class RowMapper {
-    private final JdbcSinkConfig config;
+    private final RowMapping config;
 
-    public RowMapper(JdbcSinkConfig config) {
+    public RowMapper(RowMapping config) {
         this.config = config;
     }
 
     /** The row for {@code record}, or null for a tombstone that is not to delete anything. */
     public Row map(SinkRecord record) {
-        String table = config.tableName.render(record);
+        String table = table(record);
         if (record.value() == null) {
-            return config.deleteEnabled ? row(record, table, Operation.DELETE, keyCells(record, Map.of()), Map.of()) : null;
+            return config.deleteEnabled() ? row(record, table, Operation.DELETE, keyCells(record, Map.of()), Map.of()) : null;
         }
         Map<String, Cell> cells = valueCells(record);
         headerCells(record, cells);
         List<Cell> keys = keyCells(record, cells);
         keys.forEach(key -> cells.remove(key.column().name()));
-        return row(record, table, operation(), keys, cells);
+        return row(record, table, config.operation(), keys, cells);
     }
 
-    private Operation operation() {
-        return switch (config.insertMode) {
-            case INSERT -> Operation.INSERT;
-            case UPSERT -> Operation.UPSERT;
-            case UPDATE -> Operation.UPDATE;
-        };
+    private String table(SinkRecord record) {
+        String name = config.tableName().render(record);
+        if (config.allowedTables().isPresent() && !config.allowedTables().get().matcher(name).matches()) {
+            throw new BadRecordException("table name '" + name + "' does not match table.name.allowed.regex "
+                    + config.allowedTables().get());
+        }
+        return config.identifiers().fit(name);
     }
 
-    private static Row row(SinkRecord record, String table, Operation operation, List<Cell> keys, Map<String, Cell> values) {
-        List<Cell> others = values.values().stream().toList();
+    private Row row(SinkRecord record, String table, Operation operation, List<Cell> keys, Map<String, Cell> values) {
+        Map<String, String> fieldByColumn = new HashMap<>();
+        List<Cell> keyCells = named(keys, fieldByColumn);
+        List<Cell> others = named(values.values(), fieldByColumn);
         return new Row(record, table, operation,
-                keys.stream().map(Cell::column).toList(), keys.stream().map(Cell::value).toList(),
+                keyCells.stream().map(Cell::column).toList(), keyCells.stream().map(Cell::value).toList(),
                 others.stream().map(Cell::column).toList(), others.stream().map(Cell::value).toList());
+    }
+
+    /**
+     * The cells under the names the database keeps ({@link IdentifierRules#fit}); {@code fieldByColumn} holds the
+     * columns of the row so far, by the database's comparison key, so no two fields share one.
+     */
+    private List<Cell> named(Collection<Cell> cells, Map<String, String> fieldByColumn) {
+        IdentifierRules rules = config.identifiers();
+        List<Cell> named = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            String field = cell.column().name();
+            String column = rules.fit(field);
+            String clash = fieldByColumn.putIfAbsent(rules.key(column), field);
+            if (clash != null) {
+                throw new BadRecordException("fields '" + clash + "' and '" + field + "' would share column '" + column
+                        + "'" + (rules.caseInsensitive() ? " (this database compares column names ignoring case)" : ""));
+            }
+            named.add(new Cell(cell.column().named(column), cell.value()));
+        }
+        return named;
     }
 
     // --- value ------------------------------------------------------------------------------------------
@@ -57,9 +84,9 @@ public final class RowMapper {
     private Map<String, Cell> valueCells(SinkRecord record) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         Object value = record.value();
-        if (config.valueMapping == ValueMapping.JSON) {
-            cells.put(config.valueColumn, Cell.of(Column.of(config.valueColumn, ColumnKind.JSON), value));
-            for (String field : config.jsonFields) {
+        if (config.valueMapping() == ValueMapping.JSON) {
+            cells.put(config.valueColumn(), Cell.of(Column.of(config.valueColumn(), ColumnKind.JSON), value));
+            for (String field : config.jsonFields()) {
                 fieldCell(value, field).ifPresent(cell -> cells.put(field, cell));
             }
         } else if (value instanceof Struct struct) {
@@ -74,9 +101,9 @@ public final class RowMapper {
             });
         } else {
             Column column = record.valueSchema() != null
-                    ? ColumnKinds.fromSchema(config.valueColumn, record.valueSchema())
-                    : ColumnKinds.infer(config.valueColumn, value);
-            cells.put(config.valueColumn, Cell.of(column, value));
+                    ? ColumnKinds.fromSchema(config.valueColumn(), record.valueSchema())
+                    : ColumnKinds.infer(config.valueColumn(), value);
+            cells.put(config.valueColumn(), Cell.of(column, value));
         }
         return cells;
     }
@@ -96,7 +123,7 @@ public final class RowMapper {
     }
 
     private void headerCells(SinkRecord record, Map<String, Cell> cells) {
-        for (String name : config.headerColumns) {
+        for (String name : config.headerColumns()) {
             Header header = record.headers().lastWithName(name);
             if (header == null || header.value() == null) {
                 continue;
@@ -110,7 +137,7 @@ public final class RowMapper {
     // --- key --------------------------------------------------------------------------------------------
 
     private List<Cell> keyCells(SinkRecord record, Map<String, Cell> valueCells) {
-        PkMode mode = config.pkMode;
+        PkMode mode = config.pkMode();
         return switch (mode) {
             case NONE -> List.of();
             case KAFKA -> kafkaKey(record);
@@ -133,10 +160,10 @@ public final class RowMapper {
             throw new BadRecordException("pk.mode=record_key but the record has no key");
         }
         if (key instanceof Struct || key instanceof Map) {
-            List<String> names = config.pkFields.isEmpty() ? allFields(key) : config.pkFields;
+            List<String> names = config.keyColumns().isEmpty() ? allFields(key) : config.keyColumns();
             return required(names, name -> fieldCell(key, name), "key");
         }
-        String name = config.pkFields.isEmpty() ? JdbcSinkConfig.RECORD_KEY_DEFAULT : config.pkFields.get(0);
+        String name = config.primitiveKeyColumn();
         Column column = record.keySchema() != null ? ColumnKinds.fromSchema(name, record.keySchema())
                 : ColumnKinds.infer(name, key);
         return List.of(Cell.of(column, key));
@@ -150,7 +177,7 @@ public final class RowMapper {
     }
 
     private List<Cell> valueKey(Map<String, Cell> valueCells) {
-        return required(config.pkFields, name -> Optional.ofNullable(valueCells.get(name)), "value");
+        return required(config.keyColumns(), name -> Optional.ofNullable(valueCells.get(name)), "value");
     }
 
     private static List<Cell> required(List<String> names, Function<String, Optional<Cell>> lookup,

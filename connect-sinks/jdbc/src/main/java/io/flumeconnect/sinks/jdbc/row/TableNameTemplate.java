@@ -1,10 +1,15 @@
 package io.flumeconnect.sinks.jdbc.row;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.header.Header;
@@ -13,7 +18,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /**
  * A table name built from {@code ${topic}}, {@code ${header.NAME}} and {@code ${field.NAME}} (a top-level
  * field of the value). The result is always used as one quoted identifier, so nothing a record carries can
- * change the SQL around it.
+ * change the SQL around it. A header or field gives its text, number or boolean as written and its bytes decoded
+ * as UTF-8; any other value (bytes that are not UTF-8, a struct, map or list) makes the record a bad record.
  */
 public final class TableNameTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
@@ -56,6 +62,18 @@ public final class TableNameTemplate {
                 "unknown placeholder ${" + name + "}; use ${topic}, ${header.NAME} or ${field.NAME}");
     }
 
+    /** Whether a name depends on a record's headers or fields, not only on its topic. */
+    public boolean readsRecordData() {
+        return parts.stream().anyMatch(part -> part instanceof HeaderValue || part instanceof FieldValue);
+    }
+
+    /** The name when no record is needed to render it (literal text only); empty otherwise. */
+    public Optional<String> fixedName() {
+        return parts.stream().allMatch(part -> part instanceof Literal)
+                ? Optional.of(parts.stream().map(part -> ((Literal) part).text()).collect(Collectors.joining()))
+                : Optional.empty();
+    }
+
     /** The table name for {@code record}; throws {@link BadRecordException} when a header or field is missing. */
     public String render(SinkRecord record) {
         StringBuilder out = new StringBuilder();
@@ -93,7 +111,7 @@ public final class TableNameTemplate {
             if (header == null || header.value() == null) {
                 throw new BadRecordException("the table name needs header '" + name + "', which this record lacks");
             }
-            return String.valueOf(header.value());
+            return nameText(header.value(), "header '" + name + "'");
         }
     }
 
@@ -110,7 +128,29 @@ public final class TableNameTemplate {
             if (field == null) {
                 throw new BadRecordException("the table name needs field '" + name + "', which this record's value lacks");
             }
-            return String.valueOf(field);
+            return nameText(field, "field '" + name + "'");
+        }
+    }
+
+    private static String nameText(Object value, String source) {
+        if (value instanceof byte[] bytes) {
+            return utf8(ByteBuffer.wrap(bytes), source);
+        }
+        if (value instanceof ByteBuffer buffer) {
+            return utf8(buffer.duplicate(), source);
+        }
+        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        throw new BadRecordException("the table name needs " + source + " as text, but it holds a "
+                + value.getClass().getSimpleName());
+    }
+
+    private static String utf8(ByteBuffer bytes, String source) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRecordException("the table name needs " + source + " as text, but its bytes are not UTF-8");
         }
     }
 

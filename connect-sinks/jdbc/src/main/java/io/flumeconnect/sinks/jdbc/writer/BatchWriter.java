@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes rows of one shape as one transaction: COPY when the dialect has it and the rows are plain inserts,
  * otherwise one prepared statement with {@code addBatch}/{@code executeBatch}. A batch the database rejects for
- * a non-transient reason is rolled back and split in halves until the bad rows stand alone; each of those is
- * rejected with the database's message and the others are written. Transient errors are thrown to the caller.
+ * a row's values (the dialect's {@link Dialect#isRowError}) is rolled back and split in halves until the bad rows
+ * stand alone; each of those is rejected with the database's message and the others are written. Any other error
+ * (connection, permission, missing table, read-only or full database) is thrown to the caller: it would refuse
+ * every row alike, so no row is rejected for it.
  */
 final class BatchWriter {
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
@@ -58,7 +60,7 @@ final class BatchWriter {
 
     /**
      * Runs {@code work} and commits. When the database refuses, the transaction is rolled back and the error is
-     * returned, or thrown if it is transient.
+     * returned if it blames a row, thrown otherwise.
      */
     private Optional<SQLException> commit(Connection connection, Work work) throws SQLException {
         try {
@@ -67,7 +69,7 @@ final class BatchWriter {
             return Optional.empty();
         } catch (SQLException e) {
             rollback(connection, e);
-            if (dialect.isTransient(e)) {
+            if (!dialect.isRowError(e)) {
                 throw e;
             }
             return Optional.of(e);
@@ -117,7 +119,7 @@ final class BatchWriter {
 
     /**
      * Rolls back after {@code cause}. When even that fails the connection's state is unknown: the error is
-     * reported as a lost connection (transient), so the task drops the connection and the batch is retried.
+     * reported as a lost connection, so the task drops the connection and the batch is retried.
      */
     private static void rollback(Connection connection, SQLException cause) throws SQLException {
         try {

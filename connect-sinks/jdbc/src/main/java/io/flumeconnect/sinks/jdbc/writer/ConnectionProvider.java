@@ -1,6 +1,5 @@
 package io.flumeconnect.sinks.jdbc.writer;
 
-import io.flumeconnect.sinks.jdbc.JdbcSinkConfig;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -8,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import org.apache.kafka.common.config.types.Password;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +19,17 @@ import org.slf4j.LoggerFactory;
 public final class ConnectionProvider implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConnectionProvider.class);
 
-    private final JdbcSinkConfig config;
+    private final String url;
+    private final String user;
+    private final Password password;
     private final Dialect dialect;
     private Connection connection;
 
-    public ConnectionProvider(JdbcSinkConfig config, Dialect dialect) {
-        this.config = config;
+    /** {@code user} and {@code password} may be null: the URL or the driver's defaults then give them. */
+    public ConnectionProvider(String url, String user, Password password, Dialect dialect) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
         this.dialect = dialect;
     }
 
@@ -36,7 +41,7 @@ public final class ConnectionProvider implements AutoCloseable {
         return connection;
     }
 
-    /** Drops the connection (after a transient error); the next {@link #get()} opens a new one. */
+    /** Drops the connection (after a failed write); the next {@link #get()} opens a new one. */
     public void reset() {
         Connection old = connection;
         connection = null;
@@ -56,27 +61,40 @@ public final class ConnectionProvider implements AutoCloseable {
 
     private Connection open() throws SQLException {
         Properties properties = dialect.connectionProperties();
-        if (config.user != null) {
-            properties.setProperty("user", config.user);
+        if (user != null) {
+            properties.setProperty("user", user);
         }
-        if (config.password != null) {
-            properties.setProperty("password", config.password.value());
+        if (password != null) {
+            properties.setProperty("password", password.value());
         }
-        Connection opened = driver().connect(config.connectionUrl, properties);
+        Connection opened = driver().connect(url, properties);
         if (opened == null) {
             throw new SQLException("the JDBC driver does not accept the connection.url", "08001");
         }
-        opened.setAutoCommit(false);
-        log.info("Connected to {} ({} dialect)", opened.getMetaData().getDatabaseProductName(), dialect.name());
-        return opened;
+        try {
+            opened.setAutoCommit(false);
+            log.info("Connected to {} ({} dialect)", opened.getMetaData().getDatabaseProductName(), dialect.name());
+            return opened;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(opened, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection unusable, Exception cause) {
+        try {
+            unusable.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private Driver driver() throws SQLException {
         for (Driver driver : ServiceLoader.load(Driver.class, ConnectionProvider.class.getClassLoader())) {
-            if (driver.acceptsURL(config.connectionUrl)) {
+            if (driver.acceptsURL(url)) {
                 return driver;
             }
         }
-        return DriverManager.getDriver(config.connectionUrl);
+        return DriverManager.getDriver(url);
     }
 }

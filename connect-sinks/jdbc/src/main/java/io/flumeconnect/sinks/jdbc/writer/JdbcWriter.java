@@ -32,7 +32,7 @@ public final class JdbcWriter {
         this.written = counters.written();
     }
 
-    /** Writes every row or rejects it; throws the first transient error, after which the caller retries all of them. */
+    /** Writes every row or rejects it; throws the first error that blames no row, after which the caller retries all of them. */
     public void write(List<Row> rows) throws SQLException {
         Map<String, List<Row>> pending = new LinkedHashMap<>();
         for (Row row : rows) {

@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.jdbc.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flumeconnect.sinks.jdbc.Dialects;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.ColumnKind;
 import io.flumeconnect.sinks.jdbc.row.Operation;
@@ -47,6 +48,8 @@ class DialectGoldenSqlTest {
         section(out, "create table with every column kind", dialect.createTable("logs", KEYS, VALUES));
         section(out, "create table without key", dialect.createTable("logs", List.of(), FEW));
         section(out, "add columns", String.join(";\n", dialect.addColumns("logs", FEW)));
+        section(out, "widen a column to text", dialect.alterColumnType("logs", Column.of("amount", ColumnKind.STRING))
+                .orElse("-- not offered by this dialect"));
         for (Operation operation : Operation.values()) {
             section(out, operation.name().toLowerCase(), dialect.statement(new Shape("logs", operation, KEYS, FEW)));
         }

@@ -49,6 +49,9 @@ abstract class AbstractJdbcSinkIT {
     /** The URL the connector and the assertions use. */
     abstract String jdbcUrl();
 
+    /** Whether this database takes {@code a} and {@code A} for the same column (MariaDB, SQLite). */
+    abstract boolean columnNamesIgnoreCase();
+
     /** An identifier quoted for this database, for the test's own SQL (ANSI double quotes unless overridden). */
     String quote(String identifier) {
         return '"' + identifier + '"';
@@ -101,9 +104,7 @@ abstract class AbstractJdbcSinkIT {
      * an idempotent producer can then stall on OUT_OF_ORDER_SEQUENCE_NUMBER.
      */
     static void produce(String topic, int partitions, List<String> values) throws Exception {
-        Map<String, Object> settings = Map.of("enable.idempotence", "false", "acks", "all",
-                "max.in.flight.requests.per.connection", "1");
-        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(settings)) {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
                 sent.add(producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i).getBytes(StandardCharsets.UTF_8))));
@@ -112,6 +113,17 @@ abstract class AbstractJdbcSinkIT {
                 ack.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** {@code {"n":from}} to {@code {"n":to - 1}}. */
+    static List<String> numbered(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "{\"n\":" + i + "}").toList();
+    }
+
+    /** See {@link #produce}. */
+    static KafkaProducer<byte[], byte[]> producer() {
+        return cluster.kafka().createProducer(Map.of("enable.idempotence", "false", "acks", "all",
+                "max.in.flight.requests.per.connection", "1"));
     }
 
     /** The first column of the first row of {@code sql}, or -1 when it fails (no table yet, database restarting). */
@@ -224,6 +236,104 @@ abstract class AbstractJdbcSinkIT {
             cluster.addWorker();
             deleteConnector("orders");
         }
+    }
+
+    /** A connector config that sends refused records to {@code topic}-dlq (created here), with the reason in its headers. */
+    Map<String, String> connectorWithDeadLetters(String topic, String... keysAndValues) {
+        cluster.createTopic(topic + "-dlq", 1);
+        Map<String, String> config = connector(topic, keysAndValues);
+        config.putAll(Map.of("errors.tolerance", "all", "errors.deadletterqueue.topic.name", topic + "-dlq",
+                "errors.deadletterqueue.topic.replication.factor", "1", "errors.deadletterqueue.context.headers.enable", "true"));
+        return config;
+    }
+
+    @Test
+    void aTableDroppedMidStreamIsCreatedAgainAndNoRecordReachesTheDeadLetterQueue() throws Exception {
+        cluster.createTopic("dropped", 1);
+        produce("dropped", 1, numbered(0, 100));
+        putConnector("dropped", connectorWithDeadLetters("dropped", "insert.mode", "upsert", "pk.mode", "kafka",
+                "retry.backoff.ms", "500", "max.retries", "20"));
+        awaitRows("dropped", 100);
+        execute("DROP TABLE " + quote("dropped"));
+        produce("dropped", 1, numbered(100, 200));
+        awaitCondition(() -> count("SELECT COUNT(*) FROM " + quote("dropped") + " WHERE " + quote("n") + " >= 100") == 100,
+                TIMEOUT, () -> "the re-created table holds " + rows("dropped") + " rows; dead letters: "
+                        + cluster.readAll("dropped-dlq").size());
+
+        assertThat(cluster.readAll("dropped-dlq")).isEmpty();
+        assertThat(cluster.status("dropped").tasks()).allSatisfy(task -> assertThat(task.state()).isEqualTo("RUNNING"));
+        deleteConnector("dropped");
+    }
+
+    @Test
+    void fieldNamesTheDatabaseWouldChangeOrMergeGetColumnsOfTheirOwnOrTheDeadLetterQueue() throws Exception {
+        String longName = "f".repeat(70);
+        cluster.createTopic("names", 1);
+        produce("names", 1, List.of("{\"a\":1,\"A\":2}", "{\"" + longName + "_1\":1,\"" + longName + "_2\":2}",
+                "{\"\":3}", "{\"a\":4}"));
+        putConnector("names", connectorWithDeadLetters("names"));
+
+        if (columnNamesIgnoreCase()) {
+            List<ConsumerRecord<byte[], byte[]>> dead = cluster.awaitRecords("names-dlq", 1, TIMEOUT);
+            assertThat(header(dead.get(0), "__connect.errors.exception.message"))
+                    .contains("fields 'a' and 'A' would share column 'A'");
+            awaitRows("names", 3);
+        } else {
+            awaitRows("names", 4);
+            assertThat(columns("names")).contains("a", "A");
+        }
+        List<String> columns = columns("names");
+        assertThat(columns).hasSize(columnNamesIgnoreCase() ? 4 : 5).doesNotHaveDuplicates()
+                .anyMatch(name -> name.matches("_[0-9a-f]{8}"));
+        assertThat(columns.stream().filter(name -> name.startsWith("fff"))).hasSize(2);
+        assertThat(count("SELECT COUNT(*) FROM " + quote("names") + " WHERE " + quote(columns.stream()
+                .filter(name -> name.matches("_[0-9a-f]{8}")).findFirst().orElseThrow()) + " = 3")).isEqualTo(1);
+        deleteConnector("names");
+    }
+
+    /** Table names from a header (bytes, as the ByteArrayConverter gives them) must match the allowed pattern. */
+    @Test
+    void routedTableNamesOutsideTheAllowedPatternGoToTheDeadLetterQueue() throws Exception {
+        cluster.createTopic("routed", 1);
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (String table : List.of("events_web", "users", "events_web")) {
+                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>("routed", 0, null,
+                        ("{\"to\":\"" + table + "\"}").getBytes(StandardCharsets.UTF_8));
+                record.headers().add("table", table.getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        }
+        putConnector("routed", connectorWithDeadLetters("routed", "table.name.format", "${header.table}",
+                "table.name.allowed.regex", "events_[a-z]+",
+                "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        awaitRows("events_web", 2);
+        List<ConsumerRecord<byte[], byte[]>> dead = cluster.awaitRecords("routed-dlq", 1, TIMEOUT);
+
+        assertThat(header(dead.get(0), "__connect.errors.exception.message"))
+                .contains("table name 'users' does not match table.name.allowed.regex");
+        assertThat(rows("users")).isEqualTo(-1);
+        deleteConnector("routed");
+    }
+
+    /** The first value fixes a column's type; auto.evolve widens it (PostgreSQL, MariaDB), SQLite stores any type. */
+    @Test
+    void valuesOfAnotherTypeThanTheirColumnAreWrittenUnderAutoEvolve() throws Exception {
+        cluster.createTopic("amounts", 1);
+        cluster.createTopic("took", 1);
+        produce("amounts", 1, List.of("{\"amount\":true}", "{\"amount\":12.5}", "{\"amount\":3}", "{\"amount\":false}"));
+        produce("took", 1, List.of("{\"took\":2}", "{\"took\":0.25}"));
+        putConnector("amounts", connectorWithDeadLetters("amounts"));
+        putConnector("took", connectorWithDeadLetters("took"));
+        awaitRows("amounts", 4);
+        awaitRows("took", 2);
+
+        assertThat(count("SELECT COUNT(*) FROM " + quote("amounts") + " WHERE " + quote("amount") + " = '12.5'")).isEqualTo(1);
+        assertThat(cluster.readAll("amounts-dlq")).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM " + quote("took") + " WHERE " + quote("took") + " = 0.25"))
+                .as("a fraction is not rounded into an integer column").isEqualTo(1);
+        assertThat(cluster.readAll("took-dlq")).isEmpty();
+        deleteConnector("amounts");
+        deleteConnector("took");
     }
 
     static String header(ConsumerRecord<byte[], byte[]> record, String name) {

