@@ -1,7 +1,7 @@
 package io.flumeconnect.sinks.file.engine;
 
-import io.flumeconnect.common.template.EventTime;
-import io.flumeconnect.common.template.TimeRounding;
+import io.flumeconnect.sinks.file.template.EventTime;
+import io.flumeconnect.sinks.file.template.TimeRounding;
 import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.JsonEncoder;
 import java.time.DateTimeException;

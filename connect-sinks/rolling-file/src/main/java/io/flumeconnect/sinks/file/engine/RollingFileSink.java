@@ -1,8 +1,8 @@
 package io.flumeconnect.sinks.file.engine;
 
-import io.flumeconnect.common.template.PathSegments;
-import io.flumeconnect.common.template.RecordTemplateValues;
-import io.flumeconnect.common.template.TemplateValues;
+import io.flumeconnect.sinks.file.template.PathSegments;
+import io.flumeconnect.sinks.file.template.RecordTemplateValues;
+import io.flumeconnect.sinks.file.template.TemplateValues;
 import io.flumeconnect.sinks.file.storage.Storage;
 import java.io.IOException;
 import java.time.Clock;

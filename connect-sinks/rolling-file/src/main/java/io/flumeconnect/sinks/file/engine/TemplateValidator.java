@@ -1,8 +1,8 @@
 package io.flumeconnect.sinks.file.engine;
 
-import io.flumeconnect.common.template.PathSegments;
-import io.flumeconnect.common.template.PathTemplate;
-import io.flumeconnect.common.template.TimeRounding;
+import io.flumeconnect.sinks.file.template.PathSegments;
+import io.flumeconnect.sinks.file.template.PathTemplate;
+import io.flumeconnect.sinks.file.template.TimeRounding;
 import java.time.ZoneOffset;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import io.flumeconnect.common.metrics.PluginCounters;
-import io.flumeconnect.sinks.file.FileSinkConfig;
 import io.flumeconnect.sinks.file.storage.LocalStorage;
 import io.flumeconnect.sinks.file.storage.Storage;
 import io.flumeconnect.sinks.file.storage.StorageOutput;
@@ -24,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -222,9 +223,9 @@ class RollingFileSinkTest {
     }
 
     private RollingFileSink sink(Map<String, String> overrides, Storage storage) {
-        Map<String, String> props = new HashMap<>(Map.of("file.dir", dir.toString(), "roll.idle.ms", "0"));
+        Map<String, String> props = new HashMap<>(Map.of("roll.idle.ms", "0"));
         props.putAll(overrides);
-        RollingFileSettings settings = new RollingFileSettings(new FileSinkConfig(props), clock);
+        RollingFileSettings settings = new RollingFileSettings(new AbstractConfig(RollingFileConfig.define(new ConfigDef()), props), clock);
         WriterFactory files = new WriterFactory(storage, settings.format, settings.compression, settings.suffix);
         PluginCounters counters = PluginCounters.of(mock(SinkTaskContext.class), Map.of("test", "rolling-file-sink", "sink", "" + metrics.size()));
         metrics.add(counters);
