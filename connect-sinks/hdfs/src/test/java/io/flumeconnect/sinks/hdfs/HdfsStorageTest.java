@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.sinks.file.storage.StorageOutput;
+import io.flumeconnect.sinks.file.storage.UnusablePathException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,30 @@ class HdfsStorageTest {
         storage.create("one").close();
         storage.create("two").close();
         assertThatThrownBy(() -> storage.rename("one", "two")).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
+    void aFileWhereADirectoryMustBeMakesThePathUnusable() throws IOException {
+        storage.create("host").close();
+        assertThatThrownBy(() -> storage.create("host/.x.tmp")).isInstanceOf(UnusablePathException.class)
+                .hasMessageContaining("is a file");
+        assertThatThrownBy(() -> storage.create("host/deeper/.x.tmp")).isInstanceOf(UnusablePathException.class);
+    }
+
+    @Test
+    void limitsAreTheNamenodesNameLengthAndPathLength() {
+        assertThat(storage.limits().segmentBytes()).isEqualTo(255);
+        assertThat(storage.limits().pathBytes()).isEqualTo(8000 - "/sink/runN".length() - 1);
+    }
+
+    @Test
+    void aRootThatCannotBeCreatedClosesTheFileSystem() throws IOException {
+        FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration());
+        fs.create(new org.apache.hadoop.fs.Path("/blocker")).close();
+        assertThatThrownBy(() -> new HdfsStorage(fs, new org.apache.hadoop.fs.Path("/blocker/sink"), 30_000, () -> { }))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> fs.exists(new org.apache.hadoop.fs.Path("/")))
+                .as("the file system is closed, not leaked").hasMessageContaining("Filesystem closed");
     }
 
     @Test

@@ -13,8 +13,15 @@ import java.util.List;
  * every file below the root, and delete.
  */
 public interface Storage extends Closeable {
-    /** Creates {@code path} (and its parent directories); fails when it already exists. */
+    /**
+     * Creates {@code path} (and its parent directories); fails when it already exists.
+     *
+     * @throws UnusablePathException when the path can never be created (a file where a directory must be)
+     */
     StorageOutput create(String path) throws IOException;
+
+    /** The longest names this storage takes below its root. */
+    PathLimits limits();
 
     /** Renames {@code from} to {@code to} atomically, in one directory; fails when {@code to} exists. */
     void rename(String from, String to) throws IOException;

@@ -1,42 +1,80 @@
 package io.flumeconnect.sinks.file.template;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 
 /**
- * Keeps paths built from templates inside the sink's directory.
+ * Keeps paths built from templates inside the sink's directory, visible to readers, and one value per name.
  *
- * <p>A value taken from a record (header, field, topic, host name) is made into one harmless path
- * segment by {@link #sanitize}: path separators ({@code /} and {@code \}), {@code :} (a URI scheme or
- * drive letter), NUL and other control characters become {@code _}; a value made only of dots
- * ({@code .}, {@code ..}) has its dots replaced by {@code _}; it is cut to {@value #MAX_VALUE_LENGTH}
- * characters. A rendered path is then normalised by {@link #normalize}, which refuses {@code ..} segments
- * (templates themselves are checked with {@link #relative}, which also refuses absolute paths), so nothing
- * built from a template can leave the base directory.
+ * <p>A value taken from a record (header, field, topic, host name) or rendered by a time escape is made into
+ * one harmless piece of a path segment by {@link #sanitize}, a deterministic mapping that never maps two values
+ * to one: each UTF-8 byte of {@code /}, {@code \}, {@code :}, {@code %} and control characters becomes
+ * {@code %XX} (upper-case hex, as in URLs and Hive's partition directories), and so does a {@code .} or
+ * {@code _} at the start of the value, which would hide the file or directory from Hadoop, Hive and Spark
+ * (so {@code ..} becomes {@code %2E.}). A result longer than {@value #MAX_VALUE_BYTES} bytes is cut at a
+ * character boundary and ends with {@code ~} and 8 hex digits of the CRC-32 of the whole value, so long values
+ * that share a beginning stay apart. A rendered path is then normalised by {@link #normalize}, which refuses
+ * {@code ..} segments (templates themselves are checked with {@link #relative}, which also refuses absolute
+ * paths), so nothing built from a template can leave the base directory.
  */
 public final class PathSegments {
-    /** Longest value a record may contribute to a path, well below the usual 255-byte name limit. */
-    public static final int MAX_VALUE_LENGTH = 100;
+    /** Most bytes (UTF-8) a value may contribute to a path, well below the usual 255-byte name limit. */
+    public static final int MAX_VALUE_BYTES = 100;
+    private static final int HASH_BYTES = 9;
 
     private PathSegments() {
     }
 
-    /** {@code value} as text that cannot add, remove or climb a directory level. */
+    /** {@code value} as text that cannot add, remove, climb or hide a directory level. */
     public static String sanitize(String value) {
         if (value == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_VALUE_LENGTH));
-        value.codePoints().limit(MAX_VALUE_LENGTH).forEach(c -> out.appendCodePoint(safe(c) ? c : '_'));
-        return onlyDots(out) ? "_".repeat(out.length()) : out.toString();
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_VALUE_BYTES) + 8);
+        int bytes = 0;
+        int keep = 0;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            boolean escaped = mustEscape(c, i == 0);
+            int size = escaped ? 3 * utf8Length(c) : utf8Length(c);
+            if (bytes + size > MAX_VALUE_BYTES) {
+                return out.substring(0, keep) + "~" + crc(value);
+            }
+            if (escaped) {
+                escape(out, c);
+            } else {
+                out.appendCodePoint(c);
+            }
+            bytes += size;
+            if (bytes <= MAX_VALUE_BYTES - HASH_BYTES) {
+                keep = out.length();
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
-    private static boolean safe(int c) {
-        return c != '/' && c != '\\' && c != ':' && !Character.isISOControl(c);
+    private static boolean mustEscape(int c, boolean first) {
+        return c == '/' || c == '\\' || c == ':' || c == '%' || Character.isISOControl(c) || first && (c == '.' || c == '_');
     }
 
-    private static boolean onlyDots(CharSequence text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c == '.');
+    private static void escape(StringBuilder out, int c) {
+        for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+    }
+
+    private static int utf8Length(int c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+
+    private static String crc(String value) {
+        CRC32 crc = new CRC32();
+        crc.update(value.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
     }
 
     /**
