@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -121,21 +123,39 @@ public final class HdfsStorage implements Storage {
         fs.delete(resolve(path), false);
     }
 
-    /** Recovers the lease of a file a crashed writer left open, waiting until the namenode has closed it. */
+    /**
+     * Recovers the leases of files crashed writers left open, waiting until the namenode has closed them: every
+     * recovery is started before any is waited for, so the wait is that of the slowest file, not their sum.
+     */
     @Override
-    public void release(String path) throws IOException {
-        if (!(fs instanceof DistributedFileSystem dfs)) {
+    public void release(Collection<String> paths) throws IOException {
+        if (!(fs instanceof DistributedFileSystem dfs) || paths.isEmpty()) {
             return;
         }
-        Path file = resolve(path);
-        if (dfs.isFileClosed(file)) {
+        relogin.renew();
+        List<Path> open = new ArrayList<>();
+        for (String path : paths) {
+            Path file = resolve(path);
+            if (!dfs.isFileClosed(file)) {
+                open.add(file);
+            }
+        }
+        if (open.isEmpty()) {
             return;
         }
-        log.info("Recovering the lease of {}, left open by a writer that stopped", file);
+        log.info("Recovering the leases of {} file(s) left open by writers that stopped, e.g. {}", open.size(), open.get(0));
         long deadline = System.currentTimeMillis() + leaseTimeoutMs;
-        while (!dfs.recoverLease(file)) {
+        while (true) {
+            for (Iterator<Path> it = open.iterator(); it.hasNext(); ) {
+                if (dfs.recoverLease(it.next())) {
+                    it.remove();
+                }
+            }
+            if (open.isEmpty()) {
+                return;
+            }
             if (System.currentTimeMillis() > deadline) {
-                throw new IOException("lease of " + file + " not recovered within " + leaseTimeoutMs
+                throw new IOException("leases of " + open + " not recovered within " + leaseTimeoutMs
                         + " ms (hdfs.lease.recovery.timeout.ms)");
             }
             sleep();

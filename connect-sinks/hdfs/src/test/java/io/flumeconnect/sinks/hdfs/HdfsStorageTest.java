@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -108,7 +109,7 @@ class HdfsStorageTest {
         DistributedFileSystem dfs = hdfs.cluster().getFileSystem();
         assertThat(dfs.isFileClosed(file)).isFalse();
 
-        storage.release(".left-open.tmp");
+        storage.release(List.of(".left-open.tmp"));
 
         assertThat(dfs.isFileClosed(file)).isTrue();
         assertThat(read(".left-open.tmp")).isEqualTo("synced\n");
