@@ -87,11 +87,12 @@ public final class PartitionFiles {
         }
     }
 
-    /** Counts a storage error of this partition; returns how many there were since its last commit. */
-    public int failed() {
-        return ++failures;
+    /** Counts a storage error of this partition. */
+    public void failed() {
+        failures++;
     }
 
+    /** The storage errors of this partition since it last committed a file. */
     public int failures() {
         return failures;
     }

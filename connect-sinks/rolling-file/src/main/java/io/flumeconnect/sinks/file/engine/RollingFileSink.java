@@ -1,10 +1,10 @@
 package io.flumeconnect.sinks.file.engine;
 
+import io.flumeconnect.sinks.file.storage.Storage;
+import io.flumeconnect.sinks.file.storage.UnusablePathException;
 import io.flumeconnect.sinks.file.template.PathSegments;
 import io.flumeconnect.sinks.file.template.RecordTemplateValues;
 import io.flumeconnect.sinks.file.template.TemplateValues;
-import io.flumeconnect.sinks.file.storage.Storage;
-import io.flumeconnect.sinks.file.storage.UnusablePathException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
