@@ -91,17 +91,9 @@ class FileSinkIT {
     @Test
     void recordsTheFormatCannotHoldGoToTheDeadLetterQueue() throws Exception {
         cluster.createTopic("mixed", 1);
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", CONNECTOR_CLASS);
-        config.put("tasks.max", "1");
-        config.put("topics", "mixed");
-        config.put("file.dir", dir.resolve("mixed").toString());
-        config.put("roll.idle.ms", "500");
+        Map<String, String> config = deadLetterConfig("mixed");
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         config.put("value.converter.schemas.enable", "false");
-        config.put("errors.tolerance", "all");
-        config.put("errors.deadletterqueue.topic.name", "mixed-dlq");
-        config.put("errors.deadletterqueue.topic.replication.factor", "1");
         cluster.putConnector("mixed", config);
         cluster.awaitRunning("mixed", 1);
         cluster.kafka().produce("mixed", "\"first\"");
@@ -124,17 +116,9 @@ class FileSinkIT {
     @Test
     void aHostHeaderThatMakesANameTooLongGoesToTheDeadLetterQueueAndNothingStalls() throws Exception {
         cluster.createTopic("hostile", 1);
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", CONNECTOR_CLASS);
-        config.put("tasks.max", "1");
-        config.put("topics", "hostile");
-        config.put("file.dir", dir.resolve("hostile").toString());
+        Map<String, String> config = deadLetterConfig("hostile");
         config.put("path.template", "%{host}");
         config.put("file.prefix", "%{host}%{host}%{host}");
-        config.put("roll.idle.ms", "500");
-        config.put("errors.tolerance", "all");
-        config.put("errors.deadletterqueue.topic.name", "hostile-dlq");
-        config.put("errors.deadletterqueue.topic.replication.factor", "1");
         cluster.putConnector("hostile", config);
         cluster.awaitRunning("hostile", 1);
         String emoji = "\uD83D\uDE00".repeat(300);
@@ -157,6 +141,20 @@ class FileSinkIT {
                 .anySatisfy(name -> assertThat(name).startsWith("%2Ehidden/%2Ehidden%2Ehidden%2Ehidden+hostile+0+"));
         assertThat(cluster.status("hostile").tasks()).allSatisfy(task -> assertThat(task.state()).isEqualTo("RUNNING"));
         check.deleteConnector("hostile");
+    }
+
+    /** One task writing {@code topic} below its own directory, with the dead-letter queue {@code topic-dlq}. */
+    private static Map<String, String> deadLetterConfig(String topic) {
+        Map<String, String> config = new HashMap<>();
+        config.put("connector.class", CONNECTOR_CLASS);
+        config.put("tasks.max", "1");
+        config.put("topics", topic);
+        config.put("file.dir", dir.resolve(topic).toString());
+        config.put("roll.idle.ms", "500");
+        config.put("errors.tolerance", "all");
+        config.put("errors.deadletterqueue.topic.name", topic + "-dlq");
+        config.put("errors.deadletterqueue.topic.replication.factor", "1");
+        return config;
     }
 
     private static Map<String, String> config() {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -92,10 +93,7 @@ class RollingFileSinkTest {
     void partitionFilesInSeveralDirectoriesCommitTogether() throws IOException {
         RollingFileSink sink = sink(Map.of("path.template", "%{app}", "roll.records", "2"));
         sink.open(List.of(P0));
-        List<SinkRecord> records = records(P0, 0, 4);
-        for (int i = 0; i < records.size(); i++) {
-            records.get(i).headers().addString("app", i % 2 == 0 ? "even" : "odd");
-        }
+        List<SinkRecord> records = withHeader(records(P0, 0, 4), "app", i -> i % 2 == 0 ? "even" : "odd");
         sink.write(records, Set.of(), this::report);
         sink.close(List.of(P0));
 
@@ -199,10 +197,7 @@ class RollingFileSinkTest {
         FlakyStorage storage = new FlakyStorage(new LocalStorage(dir));
         RollingFileSink sink = sink(Map.of("path.template", "%{app}", "roll.interval.ms", "1000"), storage);
         sink.open(List.of(P0));
-        List<SinkRecord> records = records(P0, 0, 4);
-        for (int i = 0; i < records.size(); i++) {
-            records.get(i).headers().addString("app", "d" + (i % 2));
-        }
+        List<SinkRecord> records = withHeader(records(P0, 0, 4), "app", i -> "d" + (i % 2));
         sink.write(records, Set.of(), this::report);
         storage.failRenames = 1;
         storage.failAfter = 1;
@@ -221,11 +216,8 @@ class RollingFileSinkTest {
         Files.writeString(dir.resolve("blocked"), "a file where the template wants a directory");
         RollingFileSink sink = sink(Map.of("path.template", "%{host}", "file.prefix", "%{host}-%{host}-%{host}"));
         sink.open(List.of(P0));
-        List<SinkRecord> records = records(P0, 0, 5);
         String[] hosts = {"web-1", "\uD83D\uDE00".repeat(300), "web-1", "blocked", "web-1"};
-        for (int i = 0; i < records.size(); i++) {
-            records.get(i).headers().addString("host", hosts[i]);
-        }
+        List<SinkRecord> records = withHeader(records(P0, 0, 5), "host", i -> hosts[i]);
         sink.write(records, Set.of(), this::report);
         sink.close(List.of(P0));
 
@@ -242,10 +234,7 @@ class RollingFileSinkTest {
         FlakyStorage storage = new FlakyStorage(new LocalStorage(dir));
         RollingFileSink sink = sink(Map.of("path.template", "%{app}"), storage);
         sink.open(List.of(P0));
-        List<SinkRecord> records = records(P0, 0, 6);
-        for (int i = 0; i < records.size(); i++) {
-            records.get(i).headers().addString("app", "d" + (i % 2));
-        }
+        List<SinkRecord> records = withHeader(records(P0, 0, 6), "app", i -> "d" + (i % 2));
         sink.write(records, Set.of(), this::report);
         storage.failRenames = 1;
         storage.failAfter = 1;
@@ -329,6 +318,13 @@ class RollingFileSinkTest {
         List<SinkRecord> records = new ArrayList<>();
         for (int i = from; i < to; i++) {
             records.add(new SinkRecord(tp.topic(), tp.partition(), null, null, null, "v" + i, i, (long) i, null));
+        }
+        return records;
+    }
+
+    private static List<SinkRecord> withHeader(List<SinkRecord> records, String name, IntFunction<String> value) {
+        for (int i = 0; i < records.size(); i++) {
+            records.get(i).headers().addString(name, value.apply(i));
         }
         return records;
     }
