@@ -61,6 +61,15 @@ class HdfsStorageTest {
         assertThat(storage.list()).isEmpty();
     }
 
+    /** The sink's %XX mapping (':' from %c, '/' from %D, a leading dot) reaches HDFS as written, never decoded. */
+    @Test
+    void escapedNamesArriveAsWritten() throws IOException {
+        String dir = "Tue Mar 5 07%3A08%3A09 2024/03%2F05%2F24/%2Ehidden%25";
+        storage.create(dir + "/.x.tmp").close();
+        storage.rename(dir + "/.x.tmp", dir + "/x.txt");
+        assertThat(storage.list()).containsExactly(dir + "/x.txt");
+    }
+
     @Test
     void renameNeverReplacesAFile() throws IOException {
         storage.create("one").close();
