@@ -37,6 +37,8 @@ class FileSinkConnectorTest {
         "path.template | ../up | '..'",
         "path.template | %Q | unknown escape",
         "file.prefix | a/b | no directories",
+        "file.prefix | _tmp-%Y | starts with '.' or '_'",
+        "path.template | logs/.staging/%Y | starts with '.' or '_'",
         "file.suffix | .a+b | '+'",
         "file.suffix | .tmp | '.tmp'",
         "format | xml | ",

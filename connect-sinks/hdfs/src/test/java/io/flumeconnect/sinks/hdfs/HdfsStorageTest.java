@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.sinks.file.storage.StorageOutput;
+import io.flumeconnect.sinks.file.storage.UnusablePathException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -59,11 +61,44 @@ class HdfsStorageTest {
         assertThat(storage.list()).isEmpty();
     }
 
+    /** The sink's %XX mapping (':' from %c, '/' from %D, a leading dot) reaches HDFS as written, never decoded. */
+    @Test
+    void escapedNamesArriveAsWritten() throws IOException {
+        String dir = "Tue Mar 5 07%3A08%3A09 2024/03%2F05%2F24/%2Ehidden%25";
+        storage.create(dir + "/.x.tmp").close();
+        storage.rename(dir + "/.x.tmp", dir + "/x.txt");
+        assertThat(storage.list()).containsExactly(dir + "/x.txt");
+    }
+
     @Test
     void renameNeverReplacesAFile() throws IOException {
         storage.create("one").close();
         storage.create("two").close();
         assertThatThrownBy(() -> storage.rename("one", "two")).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
+    void aFileWhereADirectoryMustBeMakesThePathUnusable() throws IOException {
+        storage.create("host").close();
+        assertThatThrownBy(() -> storage.create("host/.x.tmp")).isInstanceOf(UnusablePathException.class)
+                .hasMessageContaining("is a file");
+        assertThatThrownBy(() -> storage.create("host/deeper/.x.tmp")).isInstanceOf(UnusablePathException.class);
+    }
+
+    @Test
+    void limitsAreTheNamenodesNameLengthAndPathLength() {
+        assertThat(storage.limits().segmentBytes()).isEqualTo(255);
+        assertThat(storage.limits().pathBytes()).isEqualTo(8000 - "/sink/runN".length() - 1);
+    }
+
+    @Test
+    void aRootThatCannotBeCreatedClosesTheFileSystem() throws IOException {
+        FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration());
+        fs.create(new org.apache.hadoop.fs.Path("/blocker")).close();
+        assertThatThrownBy(() -> new HdfsStorage(fs, new org.apache.hadoop.fs.Path("/blocker/sink"), 30_000, () -> { }))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> fs.exists(new org.apache.hadoop.fs.Path("/")))
+                .as("the file system is closed, not leaked").hasMessageContaining("Filesystem closed");
     }
 
     @Test
@@ -83,7 +118,7 @@ class HdfsStorageTest {
         DistributedFileSystem dfs = hdfs.cluster().getFileSystem();
         assertThat(dfs.isFileClosed(file)).isFalse();
 
-        storage.release(".left-open.tmp");
+        storage.release(List.of(".left-open.tmp"));
 
         assertThat(dfs.isFileClosed(file)).isTrue();
         assertThat(read(".left-open.tmp")).isEqualTo("synced\n");

@@ -6,6 +6,7 @@ import io.flumeconnect.testkit.ConnectClusterExtension;
 import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.connect.util.clusters.WorkerHandle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,17 +91,9 @@ class FileSinkIT {
     @Test
     void recordsTheFormatCannotHoldGoToTheDeadLetterQueue() throws Exception {
         cluster.createTopic("mixed", 1);
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", CONNECTOR_CLASS);
-        config.put("tasks.max", "1");
-        config.put("topics", "mixed");
-        config.put("file.dir", dir.resolve("mixed").toString());
-        config.put("roll.idle.ms", "500");
+        Map<String, String> config = deadLetterConfig("mixed");
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         config.put("value.converter.schemas.enable", "false");
-        config.put("errors.tolerance", "all");
-        config.put("errors.deadletterqueue.topic.name", "mixed-dlq");
-        config.put("errors.deadletterqueue.topic.replication.factor", "1");
         cluster.putConnector("mixed", config);
         cluster.awaitRunning("mixed", 1);
         cluster.kafka().produce("mixed", "\"first\"");
@@ -111,6 +106,55 @@ class FileSinkIT {
                 () -> "lines under mixed/: " + linesUnder(dir.resolve("mixed")));
         assertThat(linesUnder(dir.resolve("mixed"))).containsExactly("first", "third");
         check.deleteConnector("mixed");
+    }
+
+    /**
+     * Issue 17: a header of 300 emoji in %{host} used to stall the partition while the task said RUNNING. Three
+     * host values in one file name exceed 255 bytes: that record goes to the dead-letter queue, the good records
+     * around it are committed, and a value that starts with a dot becomes a visible name.
+     */
+    @Test
+    void aHostHeaderThatMakesANameTooLongGoesToTheDeadLetterQueueAndNothingStalls() throws Exception {
+        cluster.createTopic("hostile", 1);
+        Map<String, String> config = deadLetterConfig("hostile");
+        config.put("path.template", "%{host}");
+        config.put("file.prefix", "%{host}%{host}%{host}");
+        cluster.putConnector("hostile", config);
+        cluster.awaitRunning("hostile", 1);
+        String emoji = "\uD83D\uDE00".repeat(300);
+        try (KafkaProducer<byte[], byte[]> producer = cluster.kafka().createProducer(Map.of())) {
+            for (String[] event : new String[][] {{"web-1", "before"}, {emoji, "emoji"}, {".hidden", "dot"}, {"web-1", "after"}}) {
+                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>("hostile", 0, null, event[1].getBytes(StandardCharsets.UTF_8));
+                record.headers().add("host", event[0].getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+
+        var dead = cluster.awaitRecords("hostile-dlq", 1, TIMEOUT);
+        assertThat(ConnectTestCluster.values(dead)).containsExactly("emoji");
+        Path root = dir.resolve("hostile");
+        ConnectTestCluster.awaitCondition(() -> linesUnder(root).size() == 3, TIMEOUT, () -> "lines under hostile/: " + linesUnder(root));
+        assertThat(linesUnder(root)).containsExactlyInAnyOrder("before", "dot", "after");
+        assertThat(committedFiles()).filteredOn(file -> file.startsWith(root)).map(file -> root.relativize(file).toString())
+                .allSatisfy(name -> assertThat(name).doesNotStartWith(".").doesNotContain("/.").doesNotStartWith("_"))
+                .anySatisfy(name -> assertThat(name).startsWith("%2Ehidden/%2Ehidden%2Ehidden%2Ehidden+hostile+0+"));
+        assertThat(cluster.status("hostile").tasks()).allSatisfy(task -> assertThat(task.state()).isEqualTo("RUNNING"));
+        check.deleteConnector("hostile");
+    }
+
+    /** One task writing {@code topic} below its own directory, with the dead-letter queue {@code topic-dlq}. */
+    private static Map<String, String> deadLetterConfig(String topic) {
+        Map<String, String> config = new HashMap<>();
+        config.put("connector.class", CONNECTOR_CLASS);
+        config.put("tasks.max", "1");
+        config.put("topics", topic);
+        config.put("file.dir", dir.resolve(topic).toString());
+        config.put("roll.idle.ms", "500");
+        config.put("errors.tolerance", "all");
+        config.put("errors.deadletterqueue.topic.name", topic + "-dlq");
+        config.put("errors.deadletterqueue.topic.replication.factor", "1");
+        return config;
     }
 
     private static Map<String, String> config() {

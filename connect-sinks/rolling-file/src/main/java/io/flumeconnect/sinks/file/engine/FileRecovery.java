@@ -55,11 +55,11 @@ public final class FileRecovery {
             FileNames.parseTemporary(name).filter(t -> wanted.contains(t.partition()))
                     .ifPresent(t -> temporaries.put(path, t));
         }
+        storage.release(temporaries.keySet());
         int completed = 0;
         for (Map.Entry<String, FileNames.Temporary> entry : temporaries.entrySet()) {
             FileNames.Temporary temp = entry.getValue();
             Long last = commits.getOrDefault(temp.partition(), Map.of()).get(temp.first());
-            storage.release(entry.getKey());
             if (last != null) {
                 complete(entry.getKey(), temp, last);
                 completed++;

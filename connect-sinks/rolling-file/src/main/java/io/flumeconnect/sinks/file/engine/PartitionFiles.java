@@ -1,13 +1,17 @@
 package io.flumeconnect.sinks.file.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
@@ -29,6 +33,8 @@ public final class PartitionFiles {
     private long last = -1;
     private String token;
     private boolean sealed;
+    private int failures;
+    private final List<Future<?>> reports = new ArrayList<>();
     // the file the previous record went to: consecutive records mostly go to the same one
     private RollingFileWriter lastWriter;
     private String lastDir;
@@ -60,17 +66,35 @@ public final class PartitionFiles {
         String key = dir + '\0' + prefix;
         RollingFileWriter writer = open.get(key);
         if (writer == null) {
-            if (first < 0) {
-                first = record.originalKafkaOffset();
-                token = String.format("%08x", ThreadLocalRandom.current().nextInt());
-            }
-            writer = files.open(dir, prefix, tp, first, token, record, now);
+            // the commit starts with the first file that could be opened: a record refused before is not its start
+            long start = first < 0 ? record.originalKafkaOffset() : first;
+            String startToken = first < 0 ? String.format("%08x", ThreadLocalRandom.current().nextInt()) : token;
+            writer = files.open(dir, prefix, tp, start, startToken, record, now);
+            first = start;
+            token = startToken;
             open.put(key, writer);
         }
         lastWriter = writer;
         lastDir = dir;
         lastPrefix = prefix;
         return writer;
+    }
+
+    /** Keeps the dead-letter report of a record of this partition until the commit that covers it. */
+    public void reported(Future<?> report) {
+        if (report != null) {
+            reports.add(report);
+        }
+    }
+
+    /** Counts a storage error of this partition. */
+    public void failed() {
+        failures++;
+    }
+
+    /** The storage errors of this partition since it last committed a file. */
+    public int failures() {
+        return failures;
     }
 
     /** Records that {@code offset} is handled: written, or skipped for a reason that will not change. */
@@ -106,8 +130,9 @@ public final class PartitionFiles {
     }
 
     /**
-     * Finishes and syncs every open file, then renames each to its committed name. After a failure it can
-     * be called again: it continues with the files not renamed yet.
+     * Finishes and syncs every open file, waits until the dead-letter queue has every record reported so far,
+     * then renames each file to its committed name: once renamed, the offsets they cover are never read again.
+     * After a failure it can be called again: it continues with the files not renamed yet.
      *
      * @return the committed paths renamed by this call
      */
@@ -119,6 +144,7 @@ public final class PartitionFiles {
             for (RollingFileWriter writer : open.values()) {
                 writer.finish();
             }
+            awaitReports();
             sealed = true;
         }
         lastWriter = null;
@@ -131,7 +157,22 @@ public final class PartitionFiles {
         first = -1;
         last = -1;
         sealed = false;
+        failures = 0;
         return renamed;
+    }
+
+    private void awaitReports() throws IOException {
+        try {
+            for (Future<?> report : reports) {
+                report.get();
+            }
+            reports.clear();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the dead-letter queue");
+        } catch (ExecutionException e) {
+            throw new ConnectException("The dead-letter queue did not take a record of " + tp + ": " + e.getCause(), e.getCause());
+        }
     }
 
     /**

@@ -2,8 +2,8 @@ package io.flumeconnect.sinks.file.engine;
 
 import io.flumeconnect.common.config.EnumValues;
 import io.flumeconnect.common.config.ZoneIdValidator;
-import io.flumeconnect.common.template.EventTime;
-import io.flumeconnect.common.template.TimeRounding;
+import io.flumeconnect.sinks.file.template.EventTime;
+import io.flumeconnect.sinks.file.template.TimeRounding;
 import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.JsonEncoder;
 import org.apache.kafka.common.config.ConfigDef;
@@ -53,9 +53,12 @@ public final class RollingFileConfig {
         int order = 10;
         def.define(PATH_TEMPLATE, Type.STRING, "", TemplateValidator.directories(), Importance.HIGH,
                         "Directory of each file below the sink's root, with Flume's escapes: time %Y %m %d %H %M %S %s ..., "
-                                + "%{header}, %[topic], %[partition], %[field:name], %[localhost]. Values taken from records "
-                                + "never leave the root: '/', '\\', ':' and control characters in them become '_', and a value "
-                                + "of only dots ('..') has its dots replaced. Empty: files go directly into the root.",
+                                + "%{header}, %[topic], %[partition], %[field:name], %[localhost]. Values taken from records, and "
+                                + "rendered times, never leave the root, hide a file or share a name: '/', '\\', ':', '%' and "
+                                + "control characters in them, and a leading '.' or '_', become %XX (so %D gives 03%2F05%2F24; "
+                                + "use %m/%d/%y for directories); a value over 100 bytes is cut and ends with ~ and its CRC-32. "
+                                + "A record whose names exceed the storage's limits (255 bytes a name) goes to the dead-letter "
+                                + "queue. Empty: files go directly into the root.",
                         GROUP_PATHS, ++order, Width.LONG, "Path template")
                 .define(FILE_PREFIX, Type.STRING, "", TemplateValidator.fileName(), Importance.MEDIUM,
                         "File name prefix with the same escapes (Flume's filePrefix). A committed file is named "
@@ -125,8 +128,10 @@ public final class RollingFileConfig {
                         "The unit of rounding (Flume's roundUnit).", GROUP_TIME, ++order, Width.SHORT, "Round unit");
         order = 0;
         def.define(RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
-                        "How many times in a row a storage error (create, write, sync, rename) is retried before the task "
-                                + "fails. On each error the open files are given up and their records read again from Kafka.",
+                        "How many storage errors (create, write, sync, rename) one partition may have without committing a "
+                                + "file before the task fails. On each error the open files are given up and their records read "
+                                + "again from Kafka. A path that can never be written is the record's fault and goes to the "
+                                + "dead-letter queue instead.",
                         GROUP_ERRORS, ++order, Width.SHORT, "Storage retries")
                 .define(RETRY_BACKOFF, Type.LONG, 1_000L, ConfigDef.Range.atLeast(0), Importance.LOW,
                         "Wait before the first retry; doubled on each further error.", GROUP_ERRORS, ++order, Width.SHORT, "Retry backoff")

@@ -2,12 +2,12 @@ package io.flumeconnect.sinks.file.engine;
 
 import static io.flumeconnect.sinks.file.engine.RollingFileConfig.*;
 
-import io.flumeconnect.common.template.EventTime;
-import io.flumeconnect.common.template.PathTemplate;
-import io.flumeconnect.common.template.TimeRounding;
 import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.FileFormat;
 import io.flumeconnect.sinks.file.format.JsonEncoder;
+import io.flumeconnect.sinks.file.template.EventTime;
+import io.flumeconnect.sinks.file.template.PathTemplate;
+import io.flumeconnect.sinks.file.template.TimeRounding;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;

@@ -1,9 +1,10 @@
 package io.flumeconnect.sinks.file.engine;
 
-import io.flumeconnect.common.template.PathSegments;
-import io.flumeconnect.common.template.RecordTemplateValues;
-import io.flumeconnect.common.template.TemplateValues;
 import io.flumeconnect.sinks.file.storage.Storage;
+import io.flumeconnect.sinks.file.storage.UnusablePathException;
+import io.flumeconnect.sinks.file.template.PathSegments;
+import io.flumeconnect.sinks.file.template.RecordTemplateValues;
+import io.flumeconnect.sinks.file.template.TemplateValues;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
@@ -12,7 +13,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -26,10 +29,13 @@ import org.slf4j.LoggerFactory;
 public final class RollingFileSink {
     private static final Logger log = LoggerFactory.getLogger(RollingFileSink.class);
 
-    /** Receives the records that cannot be written (the dead-letter queue). */
+    /**
+     * Receives the records that cannot be written (the dead-letter queue). The returned future (null when
+     * there is nothing to wait for) is awaited before a commit covers the record's offset.
+     */
     @FunctionalInterface
     public interface ErrantRecords {
-        void report(SinkRecord record, Exception error);
+        Future<?> report(SinkRecord record, Exception error);
     }
 
     private final RollingFileSettings settings;
@@ -78,11 +84,17 @@ public final class RollingFileSink {
     public void resume() throws IOException {
         for (PartitionFiles partition : partitions.values()) {
             if (partition.isSealed()) {
-                commit(partition, "completing an interrupted commit");
+                charged(partition, () -> commit(partition, "completing an interrupted commit"));
             }
         }
         if (!dirty.isEmpty()) {
-            FileRecovery.Result result = recovery.recover(dirty);
+            FileRecovery.Result result;
+            try {
+                result = recovery.recover(dirty);
+            } catch (IOException e) {
+                dirty.stream().map(partitions::get).filter(Objects::nonNull).forEach(PartitionFiles::failed);
+                throw e;
+            }
             counters.tempDeleted.add(result.deleted());
             counters.tempCompleted.add(result.completed());
             dirty.clear();
@@ -101,9 +113,33 @@ public final class RollingFileSink {
                     continue;
                 }
             }
-            write(partition, record, now, errant);
+            PartitionFiles current = partition;
+            charged(current, () -> write(current, record, now, errant));
         }
         rollDue(now);
+    }
+
+    /** Runs a storage step of {@code partition}, counting its failure against that partition. */
+    private static void charged(PartitionFiles partition, StorageStep step) throws IOException {
+        try {
+            step.run();
+        } catch (IOException e) {
+            partition.failed();
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface StorageStep {
+        void run() throws IOException;
+    }
+
+    /**
+     * The most storage errors one partition has had since it last committed a file: what bounds the retries,
+     * so that a partition that keeps failing ends the task even while others make progress.
+     */
+    public int failures() {
+        return partitions.values().stream().mapToInt(PartitionFiles::failures).max().orElse(0);
     }
 
     private void write(PartitionFiles partition, SinkRecord record, long now, ErrantRecords errant) throws IOException {
@@ -129,10 +165,11 @@ public final class RollingFileSink {
             if (reason != null) {
                 commit(partition, reason);
             }
-        } catch (DataException | IllegalArgumentException e) {
-            // no usable time, a path that would leave the root, a value the format cannot hold
+        } catch (DataException | IllegalArgumentException | UnusablePathException e) {
+            // no usable time, a path that would leave the root or that the storage can never hold, a value the
+            // format cannot hold: the record's fault, whatever is retried
             counters.failed.increment();
-            errant.report(record, e);
+            partition.reported(errant.report(record, e));
             partition.handled(offset);
         }
     }
@@ -163,7 +200,8 @@ public final class RollingFileSink {
                 reason = partition.openFiles() + " open files";
             }
             if (reason != null) {
-                commit(partition, reason);
+                String why = reason;
+                charged(partition, () -> commit(partition, why));
             }
         }
     }
@@ -187,8 +225,10 @@ public final class RollingFileSink {
     }
 
     /**
-     * Commits and forgets {@code revoked} (rebalance, task stop). A partition whose files cannot be
-     * committed is left to the next owner's recovery.
+     * Commits and forgets {@code revoked} (rebalance, task stop). A partition whose files cannot be committed
+     * is left to the next owner's recovery: a commit that was decided (its files finished and synced) keeps its
+     * temporary files, which recovery renames once one of them is visible under its committed name; the files
+     * of an undecided one are deleted and read again.
      */
     public void close(Collection<TopicPartition> revoked) {
         for (TopicPartition tp : revoked) {
@@ -203,7 +243,9 @@ public final class RollingFileSink {
                 counters.storageErrors.increment();
                 log.error("Could not commit the open files of {} on close; its next owner recovers from {}: {}",
                         tp, files.storage().describe(""), e.toString());
-                partition.discard();
+                if (!partition.isSealed()) {
+                    partition.discard();
+                }
             }
         }
     }

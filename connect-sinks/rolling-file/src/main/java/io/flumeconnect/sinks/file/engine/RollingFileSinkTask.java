@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -26,17 +27,20 @@ import org.slf4j.LoggerFactory;
  * <p>A storage error gives up the open files, rewinds their partitions to the first record those files
  * held, and throws {@link RetriableException} after {@code context.timeout(backoff)}; Connect then redelivers
  * the same batch, whose records of rewound partitions are skipped because they come again from the rewind.
- * After {@code storage.retries} errors in a row the task fails with the last error.
+ * When one partition has had more than {@code storage.retries} errors since it last committed a file, the task
+ * fails with the last error. A record whose path can never be written is the record's fault, not the
+ * storage's: it goes to the dead-letter queue.
  */
 public abstract class RollingFileSinkTask extends SinkTask {
     private static final Logger log = LoggerFactory.getLogger(RollingFileSinkTask.class);
+    private static final String ERRORS_TOLERANCE = "errors.tolerance";
 
     private RollingFileSink sink;
     private RollingFileSettings settings;
     private PluginCounters metrics;
     private SinkCounters counters;
     private Set<TopicPartition> skipRedelivery = new HashSet<>();
-    private int failures;
+    private boolean tolerateAll;
     private String where;
 
     /** The sink's settings and storage, from the task's configuration. */
@@ -59,6 +63,7 @@ public abstract class RollingFileSinkTask extends SinkTask {
             throw new ConnectException("Cannot open the sink's storage: " + e, e);
         }
         settings = setup.settings();
+        tolerateAll = "all".equalsIgnoreCase(props.getOrDefault(ERRORS_TOLERANCE, "none").trim());
         where = setup.files().storage().describe("");
         metrics = PluginCounters.of(context, Map.of("connector", props.getOrDefault("name", "file-sink"), "task", Integer.toHexString(hashCode())));
         counters = new SinkCounters(metrics);
@@ -83,31 +88,39 @@ public abstract class RollingFileSinkTask extends SinkTask {
         try {
             sink.resume();
             sink.write(records, skip, this::report);
-            failures = 0;
         } catch (IOException e) {
             throw storageFailure(e);
         }
     }
 
-    private void report(SinkRecord record, Exception error) {
+    /**
+     * Sends a record that cannot be written to the worker's error reporter (which fails the task itself when
+     * errors.tolerance=none). A worker without one (no dead-letter queue, no error log) skips the record with a
+     * WARN under errors.tolerance=all, and fails the task otherwise.
+     */
+    private Future<?> report(SinkRecord record, Exception error) {
         ErrantRecordReporter reporter = context.errantRecordReporter();
-        if (reporter == null) {
-            throw new ConnectException("Record " + record.topic() + "-" + record.kafkaPartition() + "@" + record.kafkaOffset()
-                    + " cannot be written and no dead-letter queue is configured (errors.tolerance=all, "
-                    + "errors.deadletterqueue.topic.name): " + error.getMessage(), error);
+        String what = "Record " + record.topic() + "-" + record.kafkaPartition() + "@" + record.kafkaOffset() + " cannot be written";
+        if (reporter != null) {
+            return reporter.report(record, error);
         }
-        reporter.report(record, error);
+        if (!tolerateAll) {
+            throw new ConnectException(what + ", there is no dead-letter queue and errors.tolerance=none (set "
+                    + "errors.tolerance=all and errors.deadletterqueue.topic.name to keep such records): " + error.getMessage(), error);
+        }
+        log.warn("{}, skipped (errors.tolerance=all, no dead-letter queue): {}", what, error.getMessage());
+        return null;
     }
 
     private RuntimeException storageFailure(IOException error) {
         counters.storageErrors.increment();
-        failures++;
+        int failures = Math.max(1, sink.failures());
         Map<TopicPartition, Long> rewinds = sink.abort();
         rewinds.forEach((tp, offset) -> context.offset(tp, offset));
         skipRedelivery = new HashSet<>(rewinds.keySet());
         if (failures > settings.retries) {
-            return new ConnectException("Writing files to " + where + " failed " + failures + " times in a row (storage.retries="
-                    + settings.retries + "); last error: " + error, error);
+            return new ConnectException("Writing files to " + where + " failed " + failures + " times without a commit "
+                    + "(storage.retries=" + settings.retries + "); last error: " + error, error);
         }
         long backoff = Math.min(settings.retryBackoffMaxMs, settings.retryBackoffMs << Math.min(failures - 1, 20));
         log.warn("Storage error writing to {} (attempt {} of {}), retrying in {} ms from offsets {}: {}",

@@ -3,7 +3,7 @@ package io.flumeconnect.sinks.file.engine;
 import static io.flumeconnect.sinks.file.engine.RollingFileConfig.*;
 
 import io.flumeconnect.common.config.ConfigValidation;
-import io.flumeconnect.common.template.TimeRounding;
+import io.flumeconnect.sinks.file.template.TimeRounding;
 import java.util.Optional;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;

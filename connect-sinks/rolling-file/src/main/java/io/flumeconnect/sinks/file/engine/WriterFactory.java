@@ -3,6 +3,7 @@ package io.flumeconnect.sinks.file.engine;
 import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.FileFormat;
 import io.flumeconnect.sinks.file.storage.Storage;
+import io.flumeconnect.sinks.file.storage.UnusablePathException;
 import java.io.IOException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -25,7 +26,13 @@ public final class WriterFactory {
     public RollingFileWriter open(String dir, String prefix, TopicPartition tp, long first, String token,
                                   SinkRecord record, long now) throws IOException {
         FileNames.Temporary name = new FileNames.Temporary(tp, first, prefix, suffix);
+        checkLength(dir, FileNames.temporary(prefix, tp, first, token, suffix));
+        checkLength(dir, name.committedName(first));
         return RollingFileWriter.open(storage, dir, name, token, format, compression, record, now);
+    }
+
+    private void checkLength(String dir, String file) throws UnusablePathException {
+        storage.limits().check(dir.isEmpty() ? file : dir + "/" + file);
     }
 
     public Storage storage() {

@@ -39,10 +39,20 @@ public final class AvroFormat implements FileFormat {
     @Override
     public FormatWriter open(OutputStream out, SinkRecord first) throws IOException {
         Schema schema = schemaOf(first);
-        org.apache.avro.Schema avro = AvroSchemas.toAvro(schema);
+        org.apache.avro.Schema avro = avroSchema(schema);
         DataFileWriter<Object> writer = new DataFileWriter<>(new GenericDatumWriter<>(avro)).setCodec(codec());
         writer.create(avro, out);
         return new AvroWriter(schema, avro, writer);
+    }
+
+    /** A schema Avro refuses (a field named {@code user-id}) is the record's fault, reported as a DataException. */
+    private static org.apache.avro.Schema avroSchema(Schema schema) {
+        try {
+            return AvroSchemas.toAvro(schema);
+        } catch (AvroRuntimeException e) {
+            throw new DataException("the value schema cannot be written as Avro (field and record names must match "
+                    + "[A-Za-z_][A-Za-z0-9_]*): " + e.getMessage(), e);
+        }
     }
 
     private CodecFactory codec() {

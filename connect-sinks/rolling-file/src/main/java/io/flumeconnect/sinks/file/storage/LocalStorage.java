@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,17 +17,43 @@ import java.util.stream.Stream;
 /** {@link Storage} on the local file system (java.nio): fsync of files and of directories after a rename. */
 public final class LocalStorage implements Storage {
     private final Path root;
+    private final PathLimits limits;
 
     public LocalStorage(Path root) throws IOException {
         this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+        this.limits = PathLimits.posix(this.root.toString());
     }
 
     @Override
     public StorageOutput create(String path) throws IOException {
         Path file = resolve(path);
-        Files.createDirectories(file.getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new LocalOutput(channel);
+        try {
+            Files.createDirectories(file.getParent());
+            return new LocalOutput(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        } catch (FileSystemException e) {
+            Path blocking = fileOnTheWay(file.getParent());
+            if (blocking != null) {
+                throw new UnusablePathException("'" + root.relativize(blocking) + "' in " + root
+                        + " is a file, so it cannot be a directory of '" + path + "'", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The first of {@code dir} and its parents below the root that exists and is not a directory, or null. */
+    private Path fileOnTheWay(Path dir) {
+        Path blocking = null;
+        for (Path at = dir; at != null && at.startsWith(root) && !at.equals(root); at = at.getParent()) {
+            if (Files.exists(at) && !Files.isDirectory(at)) {
+                blocking = at;
+            }
+        }
+        return blocking;
+    }
+
+    @Override
+    public PathLimits limits() {
+        return limits;
     }
 
     @Override
@@ -67,12 +95,19 @@ public final class LocalStorage implements Storage {
         return resolved;
     }
 
-    /** A rename is durable only once its directory is synced; not every platform can open a directory. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+    /**
+     * A rename is durable only once its directory is synced: a failed fsync fails the rename. Only a platform
+     * that cannot open a directory at all (Windows) is let through.
+     */
+    private static void syncDirectory(Path dir) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (AccessDeniedException | UnsupportedOperationException e) {
+            return;
+        }
+        try (channel) {
             channel.force(true);
-        } catch (IOException e) {
-            // e.g. Windows cannot open a directory; the rename itself has happened
         }
     }
 

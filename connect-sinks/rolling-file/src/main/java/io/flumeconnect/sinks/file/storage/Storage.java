@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.file.storage;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,8 +14,15 @@ import java.util.List;
  * every file below the root, and delete.
  */
 public interface Storage extends Closeable {
-    /** Creates {@code path} (and its parent directories); fails when it already exists. */
+    /**
+     * Creates {@code path} (and its parent directories); fails when it already exists.
+     *
+     * @throws UnusablePathException when the path can never be created (a file where a directory must be)
+     */
     StorageOutput create(String path) throws IOException;
+
+    /** The longest names this storage takes below its root. */
+    PathLimits limits();
 
     /** Renames {@code from} to {@code to} atomically, in one directory; fails when {@code to} exists. */
     void rename(String from, String to) throws IOException;
@@ -26,10 +34,10 @@ public interface Storage extends Closeable {
     void delete(String path) throws IOException;
 
     /**
-     * Makes a file that a crashed writer left open safe to delete or rename (HDFS lease recovery); a no-op
-     * where files have no owner.
+     * Makes files that a crashed writer left open safe to delete or rename (HDFS lease recovery, all of them at
+     * once); a no-op where files have no owner.
      */
-    default void release(String path) throws IOException {
+    default void release(Collection<String> paths) throws IOException {
     }
 
     /** {@code path} as a user would find it ({@code /data/x} or {@code hdfs://nn/x}), for messages. */

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import io.flumeconnect.common.metrics.PluginCounters;
-import io.flumeconnect.sinks.file.FileSinkConfig;
 import io.flumeconnect.sinks.file.storage.LocalStorage;
 import io.flumeconnect.sinks.file.storage.Storage;
-import io.flumeconnect.sinks.file.storage.StorageOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +20,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -41,6 +44,7 @@ class RollingFileSinkTest {
     Path dir;
     private final MutableClock clock = new MutableClock();
     private final List<SinkRecord> errant = new ArrayList<>();
+    private final List<Exception> errors = new ArrayList<>();
     private final List<PluginCounters> metrics = new ArrayList<>();
 
     @AfterEach
@@ -89,10 +93,7 @@ class RollingFileSinkTest {
     void partitionFilesInSeveralDirectoriesCommitTogether() throws IOException {
         RollingFileSink sink = sink(Map.of("path.template", "%{app}", "roll.records", "2"));
         sink.open(List.of(P0));
-        List<SinkRecord> records = records(P0, 0, 4);
-        for (int i = 0; i < records.size(); i++) {
-            records.get(i).headers().addString("app", i % 2 == 0 ? "even" : "odd");
-        }
+        List<SinkRecord> records = withHeader(records(P0, 0, 4), "app", i -> i % 2 == 0 ? "even" : "odd");
         sink.write(records, Set.of(), this::report);
         sink.close(List.of(P0));
 
@@ -196,10 +197,7 @@ class RollingFileSinkTest {
         FlakyStorage storage = new FlakyStorage(new LocalStorage(dir));
         RollingFileSink sink = sink(Map.of("path.template", "%{app}", "roll.interval.ms", "1000"), storage);
         sink.open(List.of(P0));
-        List<SinkRecord> records = records(P0, 0, 4);
-        for (int i = 0; i < records.size(); i++) {
-            records.get(i).headers().addString("app", "d" + (i % 2));
-        }
+        List<SinkRecord> records = withHeader(records(P0, 0, 4), "app", i -> "d" + (i % 2));
         sink.write(records, Set.of(), this::report);
         storage.failRenames = 1;
         storage.failAfter = 1;
@@ -213,8 +211,93 @@ class RollingFileSinkTest {
         assertThat(sink.committedPositions()).containsEntry(P0, 4L);
     }
 
-    private void report(SinkRecord record, Exception error) {
+    @Test
+    void aPathTheStorageCanNeverHoldSendsItsRecordToTheDeadLetterQueueAndTheOthersAreWritten() throws IOException {
+        Files.writeString(dir.resolve("blocked"), "a file where the template wants a directory");
+        RollingFileSink sink = sink(Map.of("path.template", "%{host}", "file.prefix", "%{host}-%{host}-%{host}"));
+        sink.open(List.of(P0));
+        String[] hosts = {"web-1", "\uD83D\uDE00".repeat(300), "web-1", "blocked", "web-1"};
+        List<SinkRecord> records = withHeader(records(P0, 0, 5), "host", i -> hosts[i]);
+        sink.write(records, Set.of(), this::report);
+        sink.close(List.of(P0));
+
+        assertThat(errant).extracting(SinkRecord::kafkaOffset).containsExactly(1L, 3L);
+        assertThat(errors.get(0)).hasMessageContaining("bytes, more than the 255");
+        assertThat(errors.get(1)).hasMessageContaining("'blocked'").hasMessageContaining("is a file");
+        assertThat(committedFiles()).containsExactly("blocked",
+                "web-1/web-1-web-1-web-1+logs+0+00000000000000000000+00000000000000000004.txt");
+        assertThat(allLines(P0)).containsExactly("v0", "v2", "v4");
+    }
+
+    @Test
+    void aDecidedCommitThatFailsOnCloseIsCompletedByTheNextOwner() throws IOException {
+        FlakyStorage storage = new FlakyStorage(new LocalStorage(dir));
+        RollingFileSink sink = sink(Map.of("path.template", "%{app}"), storage);
+        sink.open(List.of(P0));
+        List<SinkRecord> records = withHeader(records(P0, 0, 6), "app", i -> "d" + (i % 2));
+        sink.write(records, Set.of(), this::report);
+        storage.failRenames = 1;
+        storage.failAfter = 1;
+        sink.close(List.of(P0));                       // the first rename happens, the second fails
+        assertThat(committedFiles()).hasSize(1);
+
+        assertThat(sink(Map.of("path.template", "%{app}")).open(List.of(P0))).isEqualTo(Map.of(P0, 6L));
+        assertThat(committedFiles()).containsExactly(
+                "d0/logs+0+00000000000000000000+00000000000000000005.txt",
+                "d1/logs+0+00000000000000000000+00000000000000000005.txt");
+        assertThat(allLines(P0)).containsExactlyInAnyOrderElementsOf(values(0, 6));
+    }
+
+    @Test
+    void deadLetterReportsAreAwaitedBeforeTheRenameThatCoversThem() throws IOException {
+        RollingFileSink sink = sink(Map.of("path.template", "%Y", "roll.records", "2"));
+        sink.open(List.of(P0));
+        List<List<String>> committedWhenAwaited = new ArrayList<>();
+        CompletableFuture<Void> report = new CompletableFuture<>() {
+            @Override
+            public Void get() {
+                try {
+                    committedWhenAwaited.add(committedFiles());
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            }
+        };
+        List<SinkRecord> records = List.of(
+                new SinkRecord("logs", 0, null, null, null, "v0", 0L, 0L, null),
+                new SinkRecord("logs", 0, null, null, null, "no time", 1L, null, null),
+                new SinkRecord("logs", 0, null, null, null, "v2", 2L, 0L, null));
+        sink.write(records, Set.of(), (record, error) -> report);
+
+        assertThat(committedWhenAwaited).as("awaited once, before any file covered offset 1").containsExactly(List.of());
+        assertThat(committedFiles()).containsExactly("1970/logs+0+00000000000000000000+00000000000000000002.txt");
+    }
+
+    @Test
+    void anAvroFieldNameAvroRefusesSendsTheRecordToTheDeadLetterQueue() throws IOException {
+        RollingFileSink sink = sink(Map.of("format", "avro"));
+        sink.open(List.of(P0));
+        Schema good = SchemaBuilder.struct().name("Event").field("user_id", Schema.STRING_SCHEMA).build();
+        Schema refused = SchemaBuilder.struct().name("Event").field("user-id", Schema.STRING_SCHEMA).build();
+        sink.write(List.of(
+                new SinkRecord("logs", 0, null, null, good, new Struct(good).put("user_id", "a"), 0L),
+                new SinkRecord("logs", 0, null, null, refused, new Struct(refused).put("user-id", "b"), 1L),
+                new SinkRecord("logs", 0, null, null, good, new Struct(good).put("user_id", "c"), 2L)), Set.of(), this::report);
+        sink.close(List.of(P0));
+
+        assertThat(errant).extracting(SinkRecord::kafkaOffset).containsExactly(1L);
+        assertThat(errors.get(0)).hasMessageContaining("user-id");
+        assertThat(committedFiles()).containsExactly(
+                "logs+0+00000000000000000000+00000000000000000000.avro",
+                "logs+0+00000000000000000002+00000000000000000002.avro");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    private Future<?> report(SinkRecord record, Exception error) {
         errant.add(record);
+        errors.add(error);
+        return CompletableFuture.completedFuture(null);
     }
 
     private RollingFileSink sink(Map<String, String> overrides) throws IOException {
@@ -222,9 +305,9 @@ class RollingFileSinkTest {
     }
 
     private RollingFileSink sink(Map<String, String> overrides, Storage storage) {
-        Map<String, String> props = new HashMap<>(Map.of("file.dir", dir.toString(), "roll.idle.ms", "0"));
+        Map<String, String> props = new HashMap<>(Map.of("roll.idle.ms", "0"));
         props.putAll(overrides);
-        RollingFileSettings settings = new RollingFileSettings(new FileSinkConfig(props), clock);
+        RollingFileSettings settings = new RollingFileSettings(new AbstractConfig(RollingFileConfig.define(new ConfigDef()), props), clock);
         WriterFactory files = new WriterFactory(storage, settings.format, settings.compression, settings.suffix);
         PluginCounters counters = PluginCounters.of(mock(SinkTaskContext.class), Map.of("test", "rolling-file-sink", "sink", "" + metrics.size()));
         metrics.add(counters);
@@ -235,6 +318,13 @@ class RollingFileSinkTest {
         List<SinkRecord> records = new ArrayList<>();
         for (int i = from; i < to; i++) {
             records.add(new SinkRecord(tp.topic(), tp.partition(), null, null, null, "v" + i, i, (long) i, null));
+        }
+        return records;
+    }
+
+    private static List<SinkRecord> withHeader(List<SinkRecord> records, String name, IntFunction<String> value) {
+        for (int i = 0; i < records.size(); i++) {
+            records.get(i).headers().addString(name, value.apply(i));
         }
         return records;
     }
@@ -300,52 +390,6 @@ class RollingFileSinkTest {
         @Override
         public Clock withZone(ZoneId zone) {
             return this;
-        }
-    }
-
-    /** Fails renames on demand, after a number of successful ones. */
-    private static final class FlakyStorage implements Storage {
-        private final Storage delegate;
-        int failRenames;
-        int failAfter;
-        int renames;
-
-        FlakyStorage(Storage delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public StorageOutput create(String path) throws IOException {
-            return delegate.create(path);
-        }
-
-        @Override
-        public void rename(String from, String to) throws IOException {
-            if (failRenames > 0 && renames++ >= failAfter) {
-                failRenames--;
-                throw new IOException("injected rename failure");
-            }
-            delegate.rename(from, to);
-        }
-
-        @Override
-        public List<String> list() throws IOException {
-            return delegate.list();
-        }
-
-        @Override
-        public void delete(String path) throws IOException {
-            delegate.delete(path);
-        }
-
-        @Override
-        public String describe(String path) {
-            return delegate.describe(path);
-        }
-
-        @Override
-        public void close() throws IOException {
-            delegate.close();
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.connect.connector.ConnectRecord;

@@ -1,4 +1,4 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 import java.time.Clock;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 import java.util.Map;
 import org.apache.kafka.connect.data.Field;

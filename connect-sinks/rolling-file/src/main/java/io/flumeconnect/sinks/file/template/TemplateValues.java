@@ -1,4 +1,4 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 /**
  * What a {@link PathTemplate} reads from one record. Values returned here come from the record and are

@@ -1,4 +1,4 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,12 +27,12 @@ class PathTemplateTest {
         "%Y-%m-%d/%H%M%S | 2024-03-05/070809",
         "%y %j %e %k %n | 24 065 5 7 3",
         "%a %A %b %B | Tue Tuesday Mar March",
-        "%D | 03/05/24",
+        "%D | 03%2F05%2F24",
         "%I %l %p | 07 7 AM",
         "%s | 1709622489",
         "%t | 1709622489123",
         "%z | +0000",
-        "%c | Tue Mar 5 07:08:09 2024",
+        "%c | Tue Mar 5 07%3A08%3A09 2024",
         "100%% | 100%",
         "plain | plain"})
     void rendersFlumeTimeEscapes(String template, String expected) {
@@ -72,7 +72,7 @@ class PathTemplateTest {
     void recordValuesNeverAddDirectoryLevels() {
         SinkRecord record = record(Map.of("dir", "x"));
         record.headers().addString("host", "../../etc/passwd");
-        assertThat(render("%{host}", ZoneOffset.UTC, TimeRounding.NONE, record)).isEqualTo(".._.._etc_passwd");
+        assertThat(render("%{host}", ZoneOffset.UTC, TimeRounding.NONE, record)).isEqualTo("%2E.%2F..%2Fetc%2Fpasswd");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,7 +19,8 @@ import java.util.function.Function;
  * (English names), from the record's event time, in the template's time zone, after optional rounding.
  * Record values: {@code %{name}} a header, {@code %[topic]}, {@code %[partition]}, {@code %[field:a.b]} a
  * field of the value. Host: {@code %[localhost]}, {@code %[IP]}, {@code %[FQDN]}. {@code %%} is a literal
- * {@code %}. Every value that comes from a record is passed through {@link PathSegments#sanitize}.
+ * {@code %}. Every value that comes from a record, and every rendered time ({@code %D} holds {@code /},
+ * {@code %c} holds {@code :}), is passed through {@link PathSegments#sanitize}.
  */
 public final class PathTemplate {
     private static final Map<Character, Function<ZonedDateTime, String>> TIME_ESCAPES = Map.ofEntries(
@@ -186,7 +187,7 @@ public final class PathTemplate {
     private record TimePart(Function<ZonedDateTime, String> format) implements Part {
         @Override
         public String render(TemplateValues values, ZonedDateTime time) {
-            return format.apply(time);
+            return PathSegments.sanitize(format.apply(time));
         }
     }
 

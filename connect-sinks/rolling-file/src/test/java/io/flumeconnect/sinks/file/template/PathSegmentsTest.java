@@ -1,10 +1,12 @@
-package io.flumeconnect.common.template;
+package io.flumeconnect.sinks.file.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,18 +25,36 @@ class PathSegmentsTest {
     }
 
     @Test
-    void sanitizeReplacesSeparatorsControlsAndDotOnlyNames() {
-        assertThat(PathSegments.sanitize("a/b\\c:d")).isEqualTo("a_b_c_d");
-        assertThat(PathSegments.sanitize("..")).isEqualTo("__");
-        assertThat(PathSegments.sanitize("x\ty")).isEqualTo("x_y");
-        assertThat(PathSegments.sanitize("v1.2..3")).isEqualTo("v1.2..3");
+    void sanitizeEscapesSeparatorsControlsPercentAndNamesThatHide() {
+        assertThat(PathSegments.sanitize("a/b\\c:d")).isEqualTo("a%2Fb%5Cc%3Ad");
+        assertThat(PathSegments.sanitize("..")).isEqualTo("%2E.");
+        assertThat(PathSegments.sanitize("../../x")).isEqualTo("%2E.%2F..%2Fx");
+        assertThat(PathSegments.sanitize(".hidden")).isEqualTo("%2Ehidden");
+        assertThat(PathSegments.sanitize("_SUCCESS")).isEqualTo("%5FSUCCESS");
+        assertThat(PathSegments.sanitize("x\ty")).isEqualTo("x%09y");
+        assertThat(PathSegments.sanitize("100%")).isEqualTo("100%25");
+        assertThat(PathSegments.sanitize("v1.2..3_a")).isEqualTo("v1.2..3_a");
         assertThat(PathSegments.sanitize(null)).isEmpty();
         assertThat(PathSegments.sanitize("ü-日本")).isEqualTo("ü-日本");
     }
 
     @Test
-    void sanitizeCutsLongValues() {
-        assertThat(PathSegments.sanitize("x".repeat(1000))).hasSize(PathSegments.MAX_VALUE_LENGTH);
+    void differentValuesNeverShareAName() {
+        List<String> values = List.of("a/b", "a\nb", "a_b", "a%2Fb", "a\\b", "a:b", ".a", "%2Ea", "_a", "a");
+        assertThat(values.stream().map(PathSegments::sanitize).distinct()).hasSameSizeAs(values);
+    }
+
+    @Test
+    void sanitizeBoundsValuesInBytesAndKeepsLongValuesApart() {
+        String emoji = "\uD83D\uDE00".repeat(300);
+        String cut = PathSegments.sanitize(emoji);
+        assertThat(cut.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(PathSegments.MAX_VALUE_BYTES);
+        assertThat(cut).matches("(\uD83D\uDE00)+~[0-9a-f]{8}");
+        assertThat(PathSegments.sanitize("x".repeat(1000))).hasSize(PathSegments.MAX_VALUE_BYTES);
+        assertThat(PathSegments.sanitize("x".repeat(1000) + "1")).isNotEqualTo(PathSegments.sanitize("x".repeat(1000) + "2"));
+        assertThat(PathSegments.sanitize("/".repeat(40)).getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(PathSegments.MAX_VALUE_BYTES);
+        assertThat(PathSegments.sanitize("x".repeat(PathSegments.MAX_VALUE_BYTES))).as("a value that fits is kept whole")
+                .isEqualTo("x".repeat(PathSegments.MAX_VALUE_BYTES));
     }
 
     @Test
