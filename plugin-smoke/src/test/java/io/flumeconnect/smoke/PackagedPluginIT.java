@@ -46,25 +46,16 @@ class PackagedPluginIT {
 
     @Test
     void connectorRunsAndCountsThroughPluginMetrics() throws Exception {
-        cluster.createTopic("counted", 1);
-        cluster.putConnector("counted", CountingSource.config("counted", 500));
-        cluster.awaitRunning("counted", 1);
+        startCounting("counted", 500, false);
 
         assertThat(ConnectTestCluster.values(cluster.awaitRecords("counted", 500, TIMEOUT)))
                 .hasSize(500).contains("record-0", "record-499");
-        ObjectName taskMetrics = new ObjectName("kafka.connect:type=plugins,connector=counted,task=0");
-        ConnectTestCluster.awaitCondition(() -> attribute(taskMetrics, "records-produced-total") >= 500, TIMEOUT,
-                () -> "records-produced-total of " + taskMetrics + " is " + attribute(taskMetrics, "records-produced-total"));
+        awaitProduced("counted", 500);
     }
 
     @Test
     void transformCountsInTheStandaloneRegistry() throws Exception {
-        cluster.createTopic("transformed", 1);
-        Map<String, String> config = CountingSource.config("transformed", 200);
-        config.put("transforms", "count");
-        config.put("transforms.count.type", TRANSFORM);
-        cluster.putConnector("transformed", config);
-        cluster.awaitRunning("transformed", 1);
+        startCounting("transformed", 200, true);
 
         cluster.awaitRecords("transformed", 200, TIMEOUT);
         ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=CountingTransform,*");
@@ -79,15 +70,8 @@ class PackagedPluginIT {
      */
     @Test
     void theDocumentedPrometheusRulesExportEveryCounter() throws Exception {
-        cluster.createTopic("exported", 1);
-        Map<String, String> config = CountingSource.config("exported", 100);
-        config.put("transforms", "count");
-        config.put("transforms.count.type", TRANSFORM);
-        cluster.putConnector("exported", config);
-        cluster.awaitRecords("exported", 100, TIMEOUT);
-        ObjectName task = new ObjectName("kafka.connect:type=plugins,connector=exported,task=0");
-        ConnectTestCluster.awaitCondition(() -> attribute(task, "records-produced-total") >= 100, TIMEOUT,
-                () -> "records-produced-total of " + task + " is " + attribute(task, "records-produced-total"));
+        startCounting("exported", 100, true);
+        awaitProduced("exported", 100);
 
         try (PluginCounters olderWorker = PluginCounters.of(new StubSourceTaskContext(Map.of()),
                 Map.of("connector", "on-3.9", "task", "2"))) {
@@ -107,6 +91,25 @@ class PackagedPluginIT {
         Map<String, String> config = CountingSource.config("unused", -1);
 
         assertThat(cluster.validationErrors(CountingSource.CLASS, config)).containsOnlyKeys("records");
+    }
+
+    /** The counting source writing {@code records} records to a new topic of its name, through the counting transform or not. */
+    private void startCounting(String name, int records, boolean transformed) throws InterruptedException {
+        cluster.createTopic(name, 1);
+        Map<String, String> config = CountingSource.config(name, records);
+        if (transformed) {
+            config.put("transforms", "count");
+            config.put("transforms.count.type", TRANSFORM);
+        }
+        cluster.putConnector(name, config);
+        cluster.awaitRunning(name, 1);
+    }
+
+    /** Waits until the task's plugin metrics (4.1+ worker) count {@code records} records produced. */
+    private void awaitProduced(String connector, int records) throws Exception {
+        ObjectName task = new ObjectName("kafka.connect:type=plugins,connector=" + connector + ",task=0");
+        ConnectTestCluster.awaitCondition(() -> attribute(task, "records-produced-total") >= records, TIMEOUT,
+                () -> "records-produced-total of " + task + " is " + attribute(task, "records-produced-total"));
     }
 
     private double attribute(ObjectName name, String attribute) {
