@@ -4,6 +4,7 @@ import io.flumeconnect.sources.syslog.SyslogSourceConfig.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +26,8 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
     /** The kept start of an oversized line, while its end is being looked for; null otherwise. */
     private byte[] oversizedLine;
     private long oversizedLineLength;
+    /** How many bytes after the reader index are known to hold no line end: a long line is scanned once. */
+    private int scanned;
 
     SyslogFrameDecoder(Framing framing, int maxBytes) {
         this.framing = framing;
@@ -111,14 +114,17 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
     }
 
     private void decodeLine(ByteBuf in, List<Object> out) {
-        int end = lineEnd(in, in.readerIndex());
+        int end = lineEnd(in, in.readerIndex() + Math.min(scanned, in.readableBytes()));
         if (end < 0) {
+            scanned = in.readableBytes();
             if (in.readableBytes() > maxBytes) {
                 oversizedLine = readBytes(in, maxBytes);
                 oversizedLineLength = maxBytes;
+                scanned = 0;
             }
             return;
         }
+        scanned = 0;
         int length = end - in.readerIndex();
         if (length > maxBytes) {
             byte[] kept = readBytes(in, maxBytes);
@@ -156,13 +162,14 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
         return -1;
     }
 
-    private static void skipLineEnds(ByteBuf in) {
+    private void skipLineEnds(ByteBuf in) {
         while (in.isReadable()) {
             byte b = in.getByte(in.readerIndex());
             if (b != '\n' && b != '\r' && b != 0) {
                 return;
             }
             in.skipBytes(1);
+            scanned = 0;
         }
     }
 
@@ -172,7 +179,7 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
         while (length > 0 && (bytes[length - 1] == '\n' || bytes[length - 1] == '\r' || bytes[length - 1] == 0)) {
             length--;
         }
-        return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
     }
 
     private static byte[] readBytes(ByteBuf in, int count) {

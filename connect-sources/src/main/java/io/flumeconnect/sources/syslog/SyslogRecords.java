@@ -1,6 +1,7 @@
 package io.flumeconnect.sources.syslog;
 
 import io.flumeconnect.common.FlumeHeaders;
+import io.flumeconnect.sources.syslog.SyslogSourceConfig.ValueType;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Clock;
@@ -42,29 +43,38 @@ final class SyslogRecords {
         if (config.format == SyslogFormat.RAW) {
             return record(Schema.STRING_SCHEMA, text, clock.millis(), headers);
         }
-        SyslogMessage message;
         try {
-            message = parser.parse(text);
+            return parsed(parser.parse(text), text, remoteAddress, headers);
         } catch (SyslogParseException e) {
-            metrics.unparsed().increment();
-            headers.addString(STATUS_HEADER, "Invalid");
-            headers.addString(PARSE_ERROR_HEADER, e.getMessage());
-            addHost(headers, null, remoteAddress);
-            long now = clock.millis();
-            headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(now));
-            return config.valueType == SyslogSourceConfig.ValueType.STRING ? record(Schema.STRING_SCHEMA, text, now, headers)
-                    : record(SyslogSchema.VALUE, SyslogSchema.unparsed(text, remoteAddress, config.rawField ? text : null),
-                    now, headers);
+            return unparsed(e.getMessage(), text, remoteAddress, headers);
         }
+    }
+
+    private SourceRecord parsed(SyslogMessage message, String text, String remoteAddress, ConnectHeaders headers) {
         metrics.parsed().increment();
         long time = message.timestamp() == null ? clock.millis() : toMillis(message.timestamp());
         headers.addString(FlumeHeaders.FACILITY, Integer.toString(message.facility()));
         headers.addString(FlumeHeaders.SEVERITY, Integer.toString(message.severity()));
         addHost(headers, message.hostname(), remoteAddress);
         headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(time));
-        return config.valueType == SyslogSourceConfig.ValueType.STRING ? record(Schema.STRING_SCHEMA, text, time, headers)
-                : record(SyslogSchema.VALUE, SyslogSchema.parsed(message, remoteAddress, config.rawField ? text : null),
-                time, headers);
+        return config.valueType == ValueType.STRING ? record(Schema.STRING_SCHEMA, text, time, headers)
+                : record(SyslogSchema.VALUE, SyslogSchema.parsed(message, remoteAddress, rawField(text)), time,
+                headers);
+    }
+
+    private SourceRecord unparsed(String reason, String text, String remoteAddress, ConnectHeaders headers) {
+        metrics.unparsed().increment();
+        long now = clock.millis();
+        headers.addString(STATUS_HEADER, "Invalid");
+        headers.addString(PARSE_ERROR_HEADER, reason);
+        addHost(headers, null, remoteAddress);
+        headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(now));
+        return config.valueType == ValueType.STRING ? record(Schema.STRING_SCHEMA, text, now, headers)
+                : record(SyslogSchema.VALUE, SyslogSchema.unparsed(text, remoteAddress, rawField(text)), now, headers);
+    }
+
+    private String rawField(String text) {
+        return config.rawField ? text : null;
     }
 
     private static void addHost(ConnectHeaders headers, String hostname, String remoteAddress) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.ObjectName;
 import org.apache.kafka.clients.admin.Admin;
@@ -67,7 +68,7 @@ class SyslogBackPressureIT {
             assertThat(metric("reads-paused")).as("the connection was paused").isPositive();
 
             throttle(null);
-            sender.get(240, java.util.concurrent.TimeUnit.SECONDS);
+            sender.get(240, TimeUnit.SECONDS);
         }
         List<String> values = cluster.awaitValues("backpressure", lines, Duration.ofSeconds(240));
         assertThat(values).as("every line once").hasSize(LINES);
