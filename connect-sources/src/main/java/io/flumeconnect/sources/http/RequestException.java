@@ -1,0 +1,30 @@
+package io.flumeconnect.sources.http;
+
+/**
+ * A request refused with an HTTP status and a message naming what was wrong (which event or line, which limit).
+ * Thrown before any event of the request is handed over, so a refused request never leaves part of itself behind.
+ */
+public final class RequestException extends Exception {
+    private final int status;
+
+    public RequestException(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    public static RequestException badRequest(String message) {
+        return new RequestException(400, message);
+    }
+
+    public static RequestException tooLarge(String message) {
+        return new RequestException(413, message);
+    }
+
+    public static RequestException unsupportedMediaType(String message) {
+        return new RequestException(415, message);
+    }
+
+    public int status() {
+        return status;
+    }
+}
