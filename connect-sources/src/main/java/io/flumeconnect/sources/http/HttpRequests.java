@@ -123,6 +123,15 @@ public final class HttpRequests {
         }
     }
 
+    public int bodyMaxBytes() {
+        return (int) bodyReader.maxBytes();
+    }
+
+    /** The 413 of a body that outgrew {@code body.max.bytes} while it was received. */
+    public RequestException bodyTooLarge() {
+        return bodyReader.tooLarge();
+    }
+
     public IdempotencyKeys keys() {
         return keys;
     }

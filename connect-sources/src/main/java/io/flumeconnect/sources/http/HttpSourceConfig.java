@@ -1,6 +1,11 @@
 package io.flumeconnect.sources.http;
 
 import io.flumeconnect.sources.http.format.RequestFormat;
+import io.flumeconnect.sources.listener.ListenerConfig;
+import io.flumeconnect.sources.listener.ListenerSettings;
+import io.flumeconnect.sources.listener.TlsConfig;
+import io.flumeconnect.sources.http.access.Authenticator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +52,11 @@ public final class HttpSourceConfig extends AbstractConfig {
     private static final String LIMITS_GROUP = "Limits";
     private static final String IDEMPOTENCY_GROUP = "Idempotency";
 
-    public static final ConfigDef CONFIG_DEF = httpKeys(new ConfigDef());
+    public static final ConfigDef CONFIG_DEF = TlsConfig.addTo(ListenerConfig.addTo(httpKeys(new ConfigDef())));
+
+    /** A rule across keys that the config breaks, with every key involved. */
+    public record Problem(String message, List<String> keys) {
+    }
 
     private static ConfigDef httpKeys(ConfigDef def) {
         return def
@@ -166,6 +175,7 @@ public final class HttpSourceConfig extends AbstractConfig {
     public final String idempotencyHeader;
     public final long idempotencyTtlMs;
     public final int idempotencyKeysMax;
+    public final ListenerSettings listener;
 
     public HttpSourceConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
@@ -190,6 +200,32 @@ public final class HttpSourceConfig extends AbstractConfig {
         idempotencyHeader = getString(IDEMPOTENCY_HEADER_CONFIG);
         idempotencyTtlMs = getLong(IDEMPOTENCY_TTL_MS_CONFIG);
         idempotencyKeysMax = getInt(IDEMPOTENCY_KEYS_MAX_CONFIG);
+        listener = ListenerConfig.settings(this);
+    }
+
+    /** The rules across keys, checked by the connector's {@code validate()} and again when a task starts. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        routes.problems().forEach(message -> problems.add(new Problem(message,
+                List.of(PATHS_CONFIG, TOPIC_CONFIG, TOPICS_ALLOWED_CONFIG, TOPICS_PATH_PREFIX_CONFIG))));
+        if (routes.serves(healthPath)) {
+            problems.add(new Problem("health.path '" + healthPath + "' is also a path that takes events",
+                    List.of(HEALTH_PATH_CONFIG, PATHS_CONFIG)));
+        }
+        if (valueSchema != null && valueType != ValueType.STRUCTURED) {
+            problems.add(new Problem("value.schema.fields needs value.type=structured",
+                    List.of(VALUE_SCHEMA_FIELDS_CONFIG, VALUE_TYPE_CONFIG)));
+        }
+        if (rateLimit == 0 && rateLimitBurst > 0) {
+            problems.add(new Problem("rate.limit.burst needs a rate.limit.per.client",
+                    List.of(RATE_LIMIT_BURST_CONFIG, RATE_LIMIT_CONFIG)));
+        }
+        try {
+            new Authenticator(bearerTokens.value(), basicUsers.value());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(e.getMessage(), List.of(AUTH_BASIC_USERS_CONFIG)));
+        }
+        return problems;
     }
 
     private static ConfigDef.Validator names(Enum<?>... values) {
