@@ -92,6 +92,10 @@ final class HttpTaskHarness implements AutoCloseable {
         return records;
     }
 
+    HttpSourceTask task() {
+        return task;
+    }
+
     void acknowledge(List<SourceRecord> records) {
         records.forEach(record -> task.commitRecord(record, null));
     }
