@@ -4,7 +4,8 @@ import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
 import io.flumeconnect.sources.listener.InvalidTlsConfigException;
 import io.flumeconnect.sources.listener.TlsConfig;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -44,10 +45,19 @@ public class HttpSourceConnector extends SourceConnector {
         return HttpSourceTask.class;
     }
 
-    /** Every task serves the same ports: the kernel spreads connections between them. */
+    /**
+     * Every task serves the same ports (the kernel spreads connections between them); the index only names a
+     * task's counters on workers without plugin metrics.
+     */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return Collections.nCopies(maxTasks, props);
+        List<Map<String, String>> configs = new ArrayList<>();
+        for (int i = 0; i < maxTasks; i++) {
+            Map<String, String> config = new HashMap<>(props);
+            config.put(HttpSourceTask.TASK_INDEX, Integer.toString(i));
+            configs.add(config);
+        }
+        return configs;
     }
 
     @Override

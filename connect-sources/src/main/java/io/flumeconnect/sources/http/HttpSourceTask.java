@@ -15,6 +15,9 @@ import org.apache.kafka.connect.source.SourceTask;
 
 /** Serves the connector's ports and hands the events of each request to Connect; answers once Kafka has them. */
 public class HttpSourceTask extends SourceTask {
+    /** Set by the connector in each task's config. */
+    static final String TASK_INDEX = "task.index";
+
     private PluginCounters counters;
     private Listener listener;
 
@@ -32,7 +35,7 @@ public class HttpSourceTask extends SourceTask {
                     .collect(Collectors.joining("; ")));
         }
         String name = props.getOrDefault("name", "http");
-        counters = PluginCounters.of(context, Map.of("connector", name));
+        counters = PluginCounters.of(context, Map.of("connector", name, "task", props.getOrDefault(TASK_INDEX, "0")));
         try {
             listener = Listener.start(config.listener, new HttpSourceProtocol(config, counters),
                     TlsConfig.sslContext(config), counters, name);
