@@ -29,8 +29,8 @@ final class HttpTaskHarness implements AutoCloseable {
 
     HttpTaskHarness(Map<String, String> overrides) throws IOException {
         port = freePort();
-        Map<String, String> props = new HashMap<>(Map.of(
-                "name", "http-test-" + port, "topic", "events", "ports", Integer.toString(port), "bind.address", "127.0.0.1"));
+        Map<String, String> props = new HashMap<>(Map.of("name", "http-test-" + port, "topic", "events",
+                "ports", Integer.toString(port), "bind.address", "127.0.0.1"));
         props.putAll(overrides);
         task.initialize(new StubSourceTaskContext(props));
         task.start(props);

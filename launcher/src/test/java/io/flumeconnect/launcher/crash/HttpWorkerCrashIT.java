@@ -54,12 +54,12 @@ class HttpWorkerCrashIT {
             workers.anyLiveRest().awaitRunning(name, TIMEOUT);
             try (RetryingHttpClients clients = new RetryingHttpClients(URI.create("http://127.0.0.1:" + port + "/"),
                     4, 10)) {
-                Await.until(() -> clients.acknowledged() >= 2_000, TIMEOUT, () -> "2000 events acknowledged");
+                Await.until(() -> clients.acknowledged() >= 1_000, TIMEOUT, () -> "1000 events acknowledged");
                 LocalConnectWorker victim = workers.killWorkerRunningTask(name);
                 long beforeMove = clients.acknowledged();
                 workers.awaitTasksMovedFrom(name, victim, TIMEOUT);
-                Await.until(() -> clients.acknowledged() >= beforeMove + 2_000, TIMEOUT,
-                        () -> "2000 more events acknowledged after the task moved");
+                Await.until(() -> clients.acknowledged() >= beforeMove + 1_000, TIMEOUT,
+                        () -> "1000 more events acknowledged after the task moved");
                 long total = clients.stop();
 
                 topic.awaitAll(total, TIMEOUT);

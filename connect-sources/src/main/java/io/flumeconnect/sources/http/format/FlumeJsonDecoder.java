@@ -1,12 +1,9 @@
 package io.flumeconnect.sources.http.format;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.flumeconnect.sources.http.RequestException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,31 +12,22 @@ import java.util.Map;
  * Flume's JSONHandler format: {@code [{"headers": {"k": "v"}, "body": "text"}, ...]}. As in Flume, other fields
  * are ignored, a missing body is empty, and header values that are numbers or booleans are taken as their text.
  */
-public final class FlumeJsonDecoder implements EventDecoder {
+public final class FlumeJsonDecoder extends StreamingJsonDecoder {
 
     @Override
-    public List<Event> decode(InputStream body, Charset charset, EventLimit limit)
-            throws RequestException, IOException {
-        List<Event> events = limit.newList();
-        try (JsonParser parser = JsonInput.parser(body, charset)) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == null) {
-                    return events;
-                }
-                if (first != JsonToken.START_ARRAY) {
-                    throw RequestException.badRequest("expected a JSON array of Flume events "
-                            + "([{\"headers\": {...}, \"body\": \"...\"}]), found " + JsonInput.describe(first));
-                }
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    limit.add(events, readEvent(parser, "event " + (events.size() + 1)));
-                }
-                JsonInput.expectEnd(parser, "the array");
-            } catch (JsonProcessingException e) {
-                throw JsonInput.invalid("event " + (events.size() + 1), e);
-            }
+    void readEvents(JsonParser parser, List<Event> events, EventLimit limit) throws IOException, RequestException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return;
         }
-        return events;
+        if (first != JsonToken.START_ARRAY) {
+            throw RequestException.badRequest("expected a JSON array of Flume events "
+                    + "([{\"headers\": {...}, \"body\": \"...\"}]), found " + JsonInput.describe(first));
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            limit.add(events, readEvent(parser, "event " + (events.size() + 1)));
+        }
+        JsonInput.expectEnd(parser, "the array");
     }
 
     private static Event readEvent(JsonParser parser, String event) throws IOException, RequestException {

@@ -1,16 +1,13 @@
 package io.flumeconnect.sources.http.format;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.flumeconnect.sources.http.RequestException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.List;
 
 /** A JSON array of objects (an event each) or a single JSON object (one event). */
-public final class JsonEventsDecoder implements EventDecoder {
+public final class JsonEventsDecoder extends StreamingJsonDecoder {
     private final boolean structured;
 
     /** @param structured each object as a map; otherwise as its JSON text */
@@ -19,25 +16,16 @@ public final class JsonEventsDecoder implements EventDecoder {
     }
 
     @Override
-    public List<Event> decode(InputStream body, Charset charset, EventLimit limit)
-            throws RequestException, IOException {
-        List<Event> events = limit.newList();
-        try (JsonParser parser = JsonInput.parser(body, charset)) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        limit.add(events, JsonInput.objectEvent(parser, structured, "event " + (events.size() + 1)));
-                    }
-                    JsonInput.expectEnd(parser, "the array");
-                } else if (first != null) {
-                    limit.add(events, JsonInput.objectEvent(parser, structured, "event 1"));
-                    JsonInput.expectEnd(parser, "the object");
-                }
-            } catch (JsonProcessingException e) {
-                throw JsonInput.invalid("event " + (events.size() + 1), e);
+    void readEvents(JsonParser parser, List<Event> events, EventLimit limit) throws IOException, RequestException {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                limit.add(events, JsonInput.objectEvent(parser, structured, "event " + (events.size() + 1)));
             }
+            JsonInput.expectEnd(parser, "the array");
+        } else if (first != null) {
+            limit.add(events, JsonInput.objectEvent(parser, structured, "event 1"));
+            JsonInput.expectEnd(parser, "the object");
         }
-        return events;
     }
 }

@@ -22,8 +22,11 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +74,10 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
             begin(ctx, request);
         }
         if (message instanceof HttpContent content && current != null) {
+            if (content.decoderResult().isFailure() && !current.answered) {
+                refuse(new RequestException(400, "malformed HTTP body: " + content.decoderResult().cause()
+                        .getMessage()), true);
+            }
             collect(content);
             if (content instanceof LastHttpContent) {
                 finish(ctx);
@@ -156,7 +163,7 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
             return rules.read(exchange.head, body);
         } catch (RequestException e) {
             return new HttpRequests.Answer(HttpReply.refused(e));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.error("HTTP request to {} from {} failed", exchange.head.path(), exchange.head.clientAddress(), e);
             return new HttpRequests.Answer(HttpReply.refused(new RequestException(500, "internal error: " + e)));
         }
@@ -181,6 +188,7 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
             protocol.leave();
             if (failure == null) {
                 written(write, events);
+                protocol.health().acknowledged();
                 return HttpReply.written(events);
             }
             forget(write);
@@ -195,7 +203,6 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
         if (write.idempotencyKey() != null) {
             rules.keys().written(write.idempotencyKey(), events);
         }
-        protocol.health().acknowledged();
         protocol.metrics().written(events);
     }
 
@@ -206,12 +213,12 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
     }
 
     private RequestException busy(String why) {
-        return new RequestException(503, why + "; retry later", java.util.Map.of("Retry-After",
+        return new RequestException(503, why + "; retry later", Map.of("Retry-After",
                 Integer.toString(protocol.retryAfterSeconds())));
     }
 
     private void answer(Exchange exchange, CompletableFuture<Void> done,
-                        java.util.function.Function<Throwable, HttpReply> reply) {
+                        Function<Throwable, HttpReply> reply) {
         replies.add(done, failure -> {
             HttpReply answer = reply.apply(failure);
             protocol.metrics().answered(answer.status(), exchange.startNanos);

@@ -18,7 +18,8 @@ final class NettyRequestHead implements RequestHead {
     NettyRequestHead(HttpRequest request, Channel channel) {
         this.request = request;
         this.uri = new QueryStringDecoder(request.uri());
-        this.clientAddress = channel.remoteAddress() instanceof InetSocketAddress address && address.getAddress() != null
+        this.clientAddress = channel.remoteAddress() instanceof InetSocketAddress address
+                && address.getAddress() != null
                 ? address.getAddress().getHostAddress() : String.valueOf(channel.remoteAddress());
     }
 
