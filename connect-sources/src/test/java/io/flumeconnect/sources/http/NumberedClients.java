@@ -58,6 +58,18 @@ final class NumberedClients implements AutoCloseable {
                 status = 0;
             }
             sent.add(new Sent(events, sentNanos, System.nanoTime(), status));
+            if (status == 0) {
+                backOff();
+            }
+        }
+    }
+
+    /** A client's pause after a request got no answer (the port is closed while the task restarts). */
+    private static void backOff() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -101,8 +101,7 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
                 throw busy("the task's buffer is full");
             }
         } catch (RequestException e) {
-            boolean hasBody = current.head.chunked() || current.head.contentLength().orElse(0) > 0;
-            refuse(e, hasBody);
+            refuse(e, announcesBody(current.head));
             return;
         } catch (NumberFormatException e) {
             refuse(new RequestException(400, "Content-Length is not a number"), true);
@@ -112,6 +111,14 @@ final class HttpExchangeHandler extends SimpleChannelInboundHandler<HttpObject> 
         if (HttpUtil.is100ContinueExpected(request) && replies.size() == 0) {
             ctx.writeAndFlush(new DefaultFullHttpResponse(request.protocolVersion(), HttpResponseStatus.CONTINUE,
                     Unpooled.EMPTY_BUFFER));
+        }
+    }
+
+    private static boolean announcesBody(NettyRequestHead head) {
+        try {
+            return head.chunked() || head.contentLength().orElse(0) > 0;
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 
