@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -174,7 +175,7 @@ public final class TlsConfig {
 
     /** The configured names, each checked against what this JVM supports. */
     private static List<String> supported(AbstractConfig config, String key,
-                                          java.util.function.Function<SSLParameters, String[]> available) {
+                                          Function<SSLParameters, String[]> available) {
         List<String> names = config.getList(key).stream().map(String::trim).filter(name -> !name.isEmpty()).toList();
         List<String> known;
         try {
