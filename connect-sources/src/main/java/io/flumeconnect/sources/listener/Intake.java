@@ -29,12 +29,17 @@ public final class Intake {
      * whatever thread completes it: answer through {@link OrderedReplies}, or on the channel's event loop.
      */
     public CompletableFuture<Void> acceptUnit(Channel source, List<SourceRecord> records) {
+        return openUnit(source, records).done();
+    }
+
+    /** {@link #acceptUnit}, for a protocol whose failure answer tells how many records were acknowledged (HTTP). */
+    public AckUnit openUnit(Channel source, List<SourceRecord> records) {
         AckUnit unit = acks.open(records.size());
         for (SourceRecord record : records) {
             buffer.put(new AckedRecord(record, unit), source);
         }
         metrics.records().add(records.size());
-        return unit.done();
+        return unit;
     }
 
     /** A datagram's record: false, and counted as dropped, when the buffer is full. */
