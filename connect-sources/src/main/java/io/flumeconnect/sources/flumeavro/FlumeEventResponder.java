@@ -3,7 +3,6 @@ package io.flumeconnect.sources.flumeavro;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,15 +25,12 @@ final class FlumeEventResponder extends GenericResponder {
     private static final GenericData.EnumSymbol FAILED = status("FAILED");
 
     private final EventDelivery delivery;
-    private final InetSocketAddress client;
     private final int maxBatchEvents;
     private final FlumeAvroMetrics metrics;
 
-    FlumeEventResponder(EventDelivery delivery, InetSocketAddress client, int maxBatchEvents,
-            FlumeAvroMetrics metrics) {
+    FlumeEventResponder(EventDelivery delivery, int maxBatchEvents, FlumeAvroMetrics metrics) {
         super(PROTOCOL);
         this.delivery = delivery;
-        this.client = client;
         this.maxBatchEvents = maxBatchEvents;
         this.metrics = metrics;
     }
@@ -51,7 +47,7 @@ final class FlumeEventResponder extends GenericResponder {
             metrics.batchesTooLarge().increment();
             outcome = EventDelivery.Outcome.FAILED;
         } else {
-            outcome = delivery.deliver(events(records), client);
+            outcome = delivery.deliver(events(records));
         }
         count(outcome, records.size());
         return outcome == EventDelivery.Outcome.OK ? OK : FAILED;

@@ -1,5 +1,6 @@
 package io.flumeconnect.sources.flumeavro;
 
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.ipfilter.AbstractRemoteAddressFilter;
@@ -36,8 +37,8 @@ final class FlumeIpFilter extends AbstractRemoteAddressFilter<InetSocketAddress>
     }
 
     @Override
-    protected io.netty.channel.ChannelFuture channelRejected(ChannelHandlerContext ctx, InetSocketAddress remoteAddress) {
-        metrics.connectionsRefused().increment();
+    protected ChannelFuture channelRejected(ChannelHandlerContext ctx, InetSocketAddress remoteAddress) {
+        metrics.connectionsFiltered().increment();
         return null;
     }
 }

@@ -2,7 +2,6 @@ package io.flumeconnect.sources.flumeavro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The protocol handler, called through Flume's own generated client interface over an in-process transport. */
 class FlumeEventResponderTest {
-    private static final InetSocketAddress CLIENT = new InetSocketAddress("192.0.2.7", 40_000);
-
     private final List<List<FlumeEvent>> delivered = new ArrayList<>();
     private final FlumeAvroMetrics metrics = TestMetrics.create();
 
@@ -72,28 +69,15 @@ class FlumeEventResponderTest {
         assertThat(metrics.eventsReceived().get()).isEqualTo(3);
     }
 
-    @Test
-    void theDeliveryLearnsTheClientAddress() throws Exception {
-        List<InetSocketAddress> clients = new ArrayList<>();
-        AvroSourceProtocol client = client((events, from) -> {
-            clients.add(from);
-            return EventDelivery.Outcome.OK;
-        }, 10);
-
-        client.append(event("x", Map.of()));
-
-        assertThat(clients).containsExactly(CLIENT);
-    }
-
     private EventDelivery answering(EventDelivery.Outcome outcome) {
-        return (events, client) -> {
+        return events -> {
             delivered.add(events);
             return outcome;
         };
     }
 
     private AvroSourceProtocol client(EventDelivery delivery, int maxBatchEvents) throws Exception {
-        FlumeEventResponder responder = new FlumeEventResponder(delivery, CLIENT, maxBatchEvents, metrics);
+        FlumeEventResponder responder = new FlumeEventResponder(delivery, maxBatchEvents, metrics);
         return SpecificRequestor.getClient(AvroSourceProtocol.class, new LocalTransceiver(responder));
     }
 
