@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.flumeconnect.sources.listener.ListenerConfig;
+import io.flumeconnect.sources.listener.TlsConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -35,7 +37,7 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
     private static final String RECORDS_GROUP = "Records";
     private static final String PROTOCOL_GROUP = "Avro RPC";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = TlsConfig.addTo(ListenerConfig.addTo(new ConfigDef()))
             .define(TOPIC_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Topic the events are written to, unless `topic.header` names another allowed "
                             + "one.", RECORDS_GROUP, 1, Width.MEDIUM, "Topic")
@@ -75,7 +77,7 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
                     PROTOCOL_GROUP, 2, Width.LONG, "IP filter rules")
             .define(MAX_BATCH_EVENTS_CONFIG, Type.INT, 10_000, Range.between(1, 1_000_000), Importance.MEDIUM,
                     "Most events one `appendBatch` may carry; a larger batch is answered `FAILED` (the sink "
-                            + "retries it forever: keep its `batch-size` below this). At most `buffer.max.records`.",
+                            + "retries it forever: keep its `batch-size` at most this).",
                     PROTOCOL_GROUP, 3, Width.SHORT, "Max events per batch")
             .define(MAX_REQUEST_BYTES_CONFIG, Type.INT, 64 * 1_048_576, Range.between(1024, 1024 * 1_048_576),
                     Importance.MEDIUM, "Largest request (a batch, serialised, after decompression) read; a client "

@@ -2,6 +2,8 @@ package io.flumeconnect.sources.flumeavro;
 
 import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.sources.listener.InvalidTlsConfigException;
+import io.flumeconnect.sources.listener.TlsConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,11 @@ public class FlumeAvroSourceConnector extends SourceConnector {
         FlumeAvroSourceConfig config = new FlumeAvroSourceConfig(connectorConfigs);
         for (CrossKeyError error : crossKeyErrors(config)) {
             ConfigValidation.addError(result, error.message(), error.keys());
+        }
+        try {
+            TlsConfig.sslContext(config);
+        } catch (InvalidTlsConfigException e) {
+            ConfigValidation.addError(result, e.getMessage(), e.keys().toArray(String[]::new));
         }
         return result;
     }

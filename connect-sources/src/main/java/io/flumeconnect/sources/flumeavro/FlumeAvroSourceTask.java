@@ -43,6 +43,7 @@ public class FlumeAvroSourceTask extends SourceTask {
         listener.commitRecord(record);
     }
 
+    /** Answers what Kafka acknowledged in time, fails the rest, then closes; a second call does nothing. */
     @Override
     public void stop() {
         try {
@@ -52,11 +53,14 @@ public class FlumeAvroSourceTask extends SourceTask {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            listener = null;
             if (protocol != null) {
                 protocol.close();
+                protocol = null;
             }
             if (counters != null) {
                 counters.close();
+                counters = null;
             }
         }
     }

@@ -2,10 +2,13 @@ package io.flumeconnect.sources.flumeavro;
 
 import io.flumeconnect.testkit.FlumeAgent;
 import java.nio.file.Path;
-import org.apache.flume.tools.VersionInfo;
+import org.apache.flume.api.RpcClient;
 
 /** Real Flume agents for the Avro source's tests: a sequence source, Flume's interceptors, an avro sink. */
 final class FlumeAgents {
+    /** The Flume release of the SDK on the test class path (the build's {@code flume.version}). */
+    static final String VERSION = RpcClient.class.getPackage().getImplementationVersion();
+
     private FlumeAgents() {
     }
 
@@ -45,6 +48,6 @@ final class FlumeAgents {
         for (int i = 0; i < sinkSettings.length; i += 2) {
             config.append("a.sinks.k.").append(sinkSettings[i]).append(" = ").append(sinkSettings[i + 1]).append('\n');
         }
-        return FlumeAgent.start(VersionInfo.getVersion(), dir, "a", config.toString());
+        return FlumeAgent.start(VERSION, dir, "a", config.toString());
     }
 }
