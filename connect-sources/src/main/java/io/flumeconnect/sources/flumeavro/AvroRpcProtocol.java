@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.compression.ZlibCodecFactory;
 import io.netty.handler.codec.compression.ZlibWrapper;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
@@ -15,8 +16,8 @@ import org.apache.avro.ipc.netty.NettyTransportCodec.NettyFrameEncoder;
 
 /**
  * Flume's Avro RPC on the listener base's server, which provides TLS, the connection limit and the buffer. Per
- * connection, after TLS: Flume's IP filter, deflate when configured (as Flume's client sets it up: zlib, level 6),
- * Avro's framing, and the request handler on a thread of its own group, since an answer waits for Kafka.
+ * connection: Flume's IP filter first, deflate when configured (zlib, level 6, as Flume sets it up), Avro's
+ * framing, and the request handler on a thread of its own group, since an answer waits for Kafka.
  */
 final class AvroRpcProtocol implements ListenerProtocol, AutoCloseable {
     /** Flume's client and source deflate at this level. */
@@ -45,13 +46,13 @@ final class AvroRpcProtocol implements ListenerProtocol, AutoCloseable {
     @Override
     public void initChannel(Channel channel, Intake intake) {
         ChannelPipeline pipeline = channel.pipeline();
-        if (ipFilter != null) {
-            // A name rule resolves the client's address: not on the I/O loop.
-            pipeline.addLast(requestThreads, "ip-filter", ipFilter);
-        }
         if (config.compression == FlumeAvroSourceConfig.Compression.DEFLATE) {
-            pipeline.addLast("inflater", ZlibCodecFactory.newZlibDecoder(ZlibWrapper.ZLIB));
-            pipeline.addLast("deflater", ZlibCodecFactory.newZlibEncoder(ZlibWrapper.ZLIB, DEFLATE_LEVEL));
+            addDeflate(pipeline);
+        }
+        if (ipFilter != null) {
+            // First, as in Flume: a refused client gets no TLS handshake. A name rule resolves the client's
+            // address, so it runs on a request thread, not the I/O loop.
+            pipeline.addFirst(requestThreads, "ip-filter", ipFilter);
         }
         pipeline.addLast("avro-frame-decoder", new AvroFrameDecoder(config.maxRequestBytes));
         pipeline.addLast("avro-frame-encoder", new NettyFrameEncoder());
@@ -59,6 +60,21 @@ final class AvroRpcProtocol implements ListenerProtocol, AutoCloseable {
                 new IntakeDelivery(intake, channel, records, metrics), config.maxBatchEvents, metrics);
         pipeline.addLast(requestThreads, "avro-request", new AvroRequestHandler(responder, metrics,
                 String.valueOf(channel.remoteAddress())));
+    }
+
+    /**
+     * Flume 1.11's client and source deflate the TLS stream (zlib outside TLS); Flume 1.9 and older encrypt the
+     * deflated stream, which {@code compression.inside.tls} selects. Without TLS the two are the same.
+     */
+    private void addDeflate(ChannelPipeline pipeline) {
+        boolean outsideTls = pipeline.get(SslHandler.class) != null && !config.compressionInsideTls;
+        if (outsideTls) {
+            pipeline.addFirst("deflater", ZlibCodecFactory.newZlibEncoder(ZlibWrapper.ZLIB, DEFLATE_LEVEL));
+            pipeline.addFirst("inflater", ZlibCodecFactory.newZlibDecoder(ZlibWrapper.ZLIB));
+        } else {
+            pipeline.addLast("inflater", ZlibCodecFactory.newZlibDecoder(ZlibWrapper.ZLIB));
+            pipeline.addLast("deflater", ZlibCodecFactory.newZlibEncoder(ZlibWrapper.ZLIB, DEFLATE_LEVEL));
+        }
     }
 
     /** After the listener stopped: every waiting request has been answered by then. */

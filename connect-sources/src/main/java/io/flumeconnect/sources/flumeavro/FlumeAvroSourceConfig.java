@@ -25,6 +25,7 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
     public static final String CHARSET_CONFIG = "charset";
     public static final String CLIENT_ADDRESS_HEADER_CONFIG = "client.address.header";
     public static final String COMPRESSION_TYPE_CONFIG = "compression.type";
+    public static final String COMPRESSION_INSIDE_TLS_CONFIG = "compression.inside.tls";
     public static final String IP_FILTER_RULES_CONFIG = "ip.filter.rules";
     public static final String MAX_BATCH_EVENTS_CONFIG = "max.batch.events";
     public static final String MAX_REQUEST_BYTES_CONFIG = "max.request.bytes";
@@ -68,25 +69,30 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
                     Importance.MEDIUM, "Flume's `compression-type`: `deflate` when the clients' avro sinks set "
                             + "`compression-type = deflate`, else `none`. Both sides must agree; a mismatched "
                             + "client fails its calls.", PROTOCOL_GROUP, 1, Width.SHORT, "Compression")
+            .define(COMPRESSION_INSIDE_TLS_CONFIG, Type.BOOLEAN, false, Importance.LOW,
+                    "Only with both `compression.type=deflate` and TLS: `false` deflates the TLS stream, as "
+                            + "Flume 1.11's clients and sources do; `true` encrypts the deflated stream, as Flume 1.9 "
+                            + "and older do. Clients of the other kind fail their calls.", PROTOCOL_GROUP, 2,
+                    Width.SHORT, "Compression inside TLS")
             .define(IP_FILTER_RULES_CONFIG, Type.LIST, "", new IpFilterRulesValidator(), Importance.MEDIUM,
                     "Flume's `ipFilterRules` (and `ipFilter = true` when not empty): comma-separated rules "
                             + "`allow|deny:ip|name:<pattern>`, `*` and `?` as wildcards, e.g. "
                             + "`allow:ip:10.1.*,allow:name:localhost,deny:ip:*`. The first rule matching a client's "
                             + "address (`ip`) or reverse-resolved host name (`name`) decides; a client no rule "
                             + "matches is accepted. Empty: every client is accepted.",
-                    PROTOCOL_GROUP, 2, Width.LONG, "IP filter rules")
+                    PROTOCOL_GROUP, 3, Width.LONG, "IP filter rules")
             .define(MAX_BATCH_EVENTS_CONFIG, Type.INT, 10_000, Range.between(1, 1_000_000), Importance.MEDIUM,
                     "Most events one `appendBatch` may carry; a larger batch is answered `FAILED` (the sink "
                             + "retries it forever: keep its `batch-size` at most this).",
-                    PROTOCOL_GROUP, 3, Width.SHORT, "Max events per batch")
+                    PROTOCOL_GROUP, 4, Width.SHORT, "Max events per batch")
             .define(MAX_REQUEST_BYTES_CONFIG, Type.INT, 64 * 1_048_576, Range.between(1024, 1024 * 1_048_576),
                     Importance.MEDIUM, "Largest request (a batch, serialised, after decompression) read; a client "
                             + "that sends a larger one is disconnected before it is buffered, and counted in "
-                            + "`requests-too-large`.", PROTOCOL_GROUP, 4, Width.SHORT, "Max request bytes")
+                            + "`requests-too-large`.", PROTOCOL_GROUP, 5, Width.SHORT, "Max request bytes")
             .define(REQUEST_THREADS_CONFIG, Type.INT, 32, Range.between(1, 4096), Importance.LOW,
                     "Threads that answer requests (Flume's `threads`). Each waits for Kafka's acknowledgement of "
                             + "the batch it answers, so this bounds the batches in flight; a connection is served "
-                            + "by one of them.", PROTOCOL_GROUP, 5, Width.SHORT, "Request threads");
+                            + "by one of them.", PROTOCOL_GROUP, 6, Width.SHORT, "Request threads");
 
     public final String topic;
     public final String topicHeader;
@@ -96,6 +102,7 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
     public final Charset charset;
     public final String clientAddressHeader;
     public final Compression compression;
+    public final boolean compressionInsideTls;
     public final List<IpFilterRule> ipFilterRules;
     public final int maxBatchEvents;
     public final int maxRequestBytes;
@@ -111,6 +118,7 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
         charset = Charset.forName(getString(CHARSET_CONFIG));
         clientAddressHeader = getString(CLIENT_ADDRESS_HEADER_CONFIG);
         compression = Compression.valueOf(upper(COMPRESSION_TYPE_CONFIG));
+        compressionInsideTls = getBoolean(COMPRESSION_INSIDE_TLS_CONFIG);
         ipFilterRules = IpFilterRule.parseAll(IP_FILTER_RULES_CONFIG, getList(IP_FILTER_RULES_CONFIG));
         maxBatchEvents = getInt(MAX_BATCH_EVENTS_CONFIG);
         maxRequestBytes = getInt(MAX_REQUEST_BYTES_CONFIG);

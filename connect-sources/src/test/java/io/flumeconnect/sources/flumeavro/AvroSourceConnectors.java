@@ -27,7 +27,8 @@ final class AvroSourceConnectors {
                 "tasks.max", "1",
                 "topic", topic,
                 "bind.address", "127.0.0.1",
-                "ports", Integer.toString(port)));
+                "ports", Integer.toString(port),
+                "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
         for (int i = 0; i < more.length; i += 2) {
             config.put(more[i], more[i + 1]);
         }

@@ -94,10 +94,16 @@ class FlumeRpcClientIT {
         RpcClient rpc = RpcClientFactory.getInstance(clientProperties(port));
         try {
             assertThatThrownBy(() -> rpc.appendBatch(events(0, 11)))
-                    .isInstanceOf(EventDeliveryException.class).hasMessageContaining("FAILED");
-            rpc.appendBatch(events(100, 110));
+                    .isInstanceOf(EventDeliveryException.class).hasStackTraceContaining("Status: FAILED");
         } finally {
             rpc.close();
+        }
+        // Flume's client is unusable after a failed call; its sink makes a new one, as here.
+        RpcClient next = RpcClientFactory.getInstance(clientProperties(port));
+        try {
+            next.appendBatch(events(100, 110));
+        } finally {
+            next.close();
         }
 
         assertThat(ConnectTestCluster.values(cluster.awaitRecords("rpc-limit", 10, Duration.ofSeconds(60))))
