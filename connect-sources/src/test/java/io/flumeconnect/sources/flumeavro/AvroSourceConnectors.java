@@ -35,9 +35,14 @@ final class AvroSourceConnectors {
         return config;
     }
 
-    /** Registers the connector and waits until its task accepts connections. */
+    /** Creates the connector's topic, registers the connector and waits until its task accepts connections. */
     static void start(ConnectTestCluster cluster, String name, Map<String, String> config) throws Exception {
         cluster.createTopic(config.get("topic"), 1);
+        register(cluster, name, config);
+    }
+
+    /** Registers the connector and waits until its task accepts connections. */
+    static void register(ConnectTestCluster cluster, String name, Map<String, String> config) throws Exception {
         cluster.putConnector(name, config);
         cluster.awaitRunning(name, 1);
         int port = Integer.parseInt(config.get("ports"));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A real Flume 1.11 agent process (sequence source, interceptors, file channel, avro sink) sending to the source. */
 class FlumeAgentIT {
-    private static final int EVENTS = 5000;
+    private static final int EVENTS = 2000;
 
     @RegisterExtension
     static final ConnectClusterExtension CONNECT = ConnectClusterExtension.with(b -> b.workers(1));
