@@ -38,7 +38,8 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
     private static final String RECORDS_GROUP = "Records";
     private static final String PROTOCOL_GROUP = "Avro RPC";
 
-    public static final ConfigDef CONFIG_DEF = TlsConfig.addTo(ListenerConfig.addTo(new ConfigDef()))
+    /** This connector's keys, then the listener's and TLS keys. */
+    public static final ConfigDef CONFIG_DEF = TlsConfig.addTo(ListenerConfig.addTo(new ConfigDef()
             .define(TOPIC_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Topic the events are written to, unless `topic.header` names another allowed "
                             + "one.", RECORDS_GROUP, 1, Width.MEDIUM, "Topic")
@@ -92,7 +93,7 @@ public final class FlumeAvroSourceConfig extends AbstractConfig {
             .define(REQUEST_THREADS_CONFIG, Type.INT, 32, Range.between(1, 4096), Importance.LOW,
                     "Threads that answer requests (Flume's `threads`). Each waits for Kafka's acknowledgement of "
                             + "the batch it answers, so this bounds the batches in flight; a connection is served "
-                            + "by one of them.", PROTOCOL_GROUP, 6, Width.SHORT, "Request threads");
+                            + "by one of them.", PROTOCOL_GROUP, 6, Width.SHORT, "Request threads")));
 
     public final String topic;
     public final String topicHeader;
