@@ -70,7 +70,7 @@ class EventRecordsTest {
     }
 
     private SourceRecord record(Map<String, String> overrides, FlumeEvent event) {
-        Map<String, String> props = new HashMap<>(Map.of("topic", "logs"));
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "ports", "41414"));
         props.putAll(overrides);
         EventRecords records = new EventRecords(new FlumeAvroSourceConfig(props), metrics.topicsRefused());
         return records.records(List.of(event), CLIENT).get(0);
