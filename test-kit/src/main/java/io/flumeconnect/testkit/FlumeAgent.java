@@ -78,6 +78,30 @@ public final class FlumeAgent implements AutoCloseable {
         }
     }
 
+    /**
+     * The channel and sink of an agent {@code a} as a tiered Flume deployment has them: file channel {@code c} in
+     * {@code dir} holding up to {@code capacity} events, {@code avro} sink {@code k} sending batches of 100 to
+     * {@code 127.0.0.1:port}. Its source is {@code s}, to be configured by the caller.
+     */
+    public static String fileChannelToAvroSink(Path dir, int capacity, int port) {
+        return """
+                a.sources = s
+                a.channels = c
+                a.sinks = k
+                a.sources.s.channels = c
+                a.channels.c.type = file
+                a.channels.c.checkpointDir = %1$s/checkpoint
+                a.channels.c.dataDirs = %1$s/data
+                a.channels.c.capacity = %2$d
+                a.channels.c.transactionCapacity = 1000
+                a.sinks.k.type = avro
+                a.sinks.k.channel = c
+                a.sinks.k.hostname = 127.0.0.1
+                a.sinks.k.port = %3$d
+                a.sinks.k.batch-size = 100
+                """.formatted(dir, capacity, port);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

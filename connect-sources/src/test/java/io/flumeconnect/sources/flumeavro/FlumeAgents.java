@@ -19,14 +19,10 @@ final class FlumeAgents {
      */
     static FlumeAgent sequenceToAvroSink(Path dir, int port, int count, int capacity, String... sinkSettings)
             throws Exception {
-        StringBuilder config = new StringBuilder("""
-                a.sources = s
-                a.channels = c
-                a.sinks = k
+        StringBuilder config = new StringBuilder(FlumeAgent.fileChannelToAvroSink(dir, capacity, port)).append("""
                 a.sources.s.type = seq
-                a.sources.s.totalEvents = %1$d
+                a.sources.s.totalEvents = %d
                 a.sources.s.batchSize = 100
-                a.sources.s.channels = c
                 a.sources.s.interceptors = ts host tier
                 a.sources.s.interceptors.ts.type = timestamp
                 a.sources.s.interceptors.host.type = host
@@ -34,17 +30,7 @@ final class FlumeAgents {
                 a.sources.s.interceptors.tier.type = static
                 a.sources.s.interceptors.tier.key = tier
                 a.sources.s.interceptors.tier.value = edge
-                a.channels.c.type = file
-                a.channels.c.checkpointDir = %2$s/checkpoint
-                a.channels.c.dataDirs = %2$s/data
-                a.channels.c.capacity = %3$d
-                a.channels.c.transactionCapacity = 1000
-                a.sinks.k.type = avro
-                a.sinks.k.channel = c
-                a.sinks.k.hostname = 127.0.0.1
-                a.sinks.k.port = %4$d
-                a.sinks.k.batch-size = 100
-                """.formatted(count, dir, capacity, port));
+                """.formatted(count));
         for (int i = 0; i < sinkSettings.length; i += 2) {
             config.append("a.sinks.k.").append(sinkSettings[i]).append(" = ").append(sinkSettings[i + 1]).append('\n');
         }

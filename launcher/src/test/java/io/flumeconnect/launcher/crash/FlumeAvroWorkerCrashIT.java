@@ -77,26 +77,12 @@ class FlumeAvroWorkerCrashIT {
 
     /** Exec source numbering avro-0000001..; file channel; avro sink in batches of 100, as a tiered agent. */
     private static String agentConfig(Path dir, int port) {
-        return """
-                a.sources = s
-                a.channels = c
-                a.sinks = k
+        return FlumeAgent.fileChannelToAvroSink(dir, EVENTS * 2, port) + """
                 a.sources.s.type = exec
-                a.sources.s.command = seq -f %1$s-%%07g 1 %2$d
+                a.sources.s.command = seq -f %s-%%07g 1 %d
                 a.sources.s.batchSize = 100
-                a.sources.s.channels = c
-                a.channels.c.type = file
-                a.channels.c.checkpointDir = %3$s/checkpoint
-                a.channels.c.dataDirs = %3$s/data
-                a.channels.c.capacity = %4$d
-                a.channels.c.transactionCapacity = 1000
-                a.sinks.k.type = avro
-                a.sinks.k.channel = c
-                a.sinks.k.hostname = 127.0.0.1
-                a.sinks.k.port = %5$d
-                a.sinks.k.batch-size = 100
                 a.sinks.k.request-timeout = 20000
-                """.formatted(PREFIX, EVENTS, dir, EVENTS * 2, port);
+                """.formatted(PREFIX, EVENTS);
     }
 
     private static int freePort() throws Exception {
