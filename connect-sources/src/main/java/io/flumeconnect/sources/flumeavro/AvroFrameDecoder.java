@@ -21,6 +21,7 @@ final class AvroFrameDecoder extends ByteToMessageDecoder {
     private NettyDataPack pack;
     private int buffersLeft;
     private long requestBytes;
+    private boolean refused;
 
     AvroFrameDecoder(int maxRequestBytes) {
         this.maxRequestBytes = maxRequestBytes;
@@ -28,13 +29,18 @@ final class AvroFrameDecoder extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (refused) {
+            // the connection is closing: what else arrives is not read (and not refused again)
+            in.skipBytes(in.readableBytes());
+            return;
+        }
         if (pack == null && !readHeader(in)) {
             return;
         }
         while (buffersLeft > 0 && in.readableBytes() >= Integer.BYTES) {
             int length = in.getInt(in.readerIndex());
             if (length < 0 || requestBytes + length > maxRequestBytes) {
-                throw new TooLongFrameException("Avro request larger than " + maxRequestBytes + " bytes");
+                throw refuse("Avro request larger than " + maxRequestBytes + " bytes");
             }
             if (in.readableBytes() < Integer.BYTES + length) {
                 return;
@@ -61,10 +67,15 @@ final class AvroFrameDecoder extends ByteToMessageDecoder {
         buffersLeft = in.readInt();
         // Each buffer costs at least its 4-byte length: a count beyond the limit cannot be honest.
         if (buffersLeft < 0 || (long) buffersLeft * Integer.BYTES > maxRequestBytes) {
-            throw new TooLongFrameException("Avro request of " + buffersLeft + " buffers refused");
+            throw refuse("Avro request of " + buffersLeft + " buffers refused");
         }
         pack = new NettyDataPack(serial, new ArrayList<>(Math.min(buffersLeft, 64)));
         requestBytes = 0;
         return true;
+    }
+
+    private TooLongFrameException refuse(String reason) {
+        refused = true;
+        return new TooLongFrameException(reason);
     }
 }

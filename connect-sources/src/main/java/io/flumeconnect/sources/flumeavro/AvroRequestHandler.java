@@ -6,16 +6,12 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.avro.ipc.netty.NettyTransportCodec.NettyDataPack;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers one connection's Avro requests in order. It runs on a request thread, not the I/O loop, because an
  * answer waits for Kafka's acknowledgement.
  */
 final class AvroRequestHandler extends SimpleChannelInboundHandler<NettyDataPack> {
-    private static final Logger log = LoggerFactory.getLogger(AvroRequestHandler.class);
-
     private final FlumeEventResponder responder;
     private final FlumeAvroMetrics metrics;
     private final ConnectionProtocol connection;
@@ -34,12 +30,12 @@ final class AvroRequestHandler extends SimpleChannelInboundHandler<NettyDataPack
         }
     }
 
+    /** Counts an oversized request; the listener's last handler logs the cause and closes the connection. */
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof TooLongFrameException) {
             metrics.requestsTooLarge().increment();
         }
-        log.warn("Closing the Flume Avro RPC connection from {}: {}", ctx.channel().remoteAddress(), cause.toString());
-        ctx.close();
+        ctx.fireExceptionCaught(cause);
     }
 }

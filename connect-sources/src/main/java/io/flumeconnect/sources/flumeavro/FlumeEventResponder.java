@@ -19,7 +19,7 @@ import org.apache.avro.ipc.generic.GenericResponder;
  * its {@code Status}. A batch of more than {@code maxBatchEvents} events is answered {@code FAILED}.
  */
 final class FlumeEventResponder extends GenericResponder {
-    static final Protocol PROTOCOL = load();
+    private static final Protocol PROTOCOL = load();
 
     private static final GenericData.EnumSymbol OK = status("OK");
     private static final GenericData.EnumSymbol FAILED = status("FAILED");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flumeconnect.testkit.StubSourceTaskContext;
+import java.io.DataOutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +98,22 @@ class FlumeAvroSourceTaskTest {
         task.stop();
 
         assertThatThrownBy(() -> call.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(EventDeliveryException.class);
+    }
+
+    @Test
+    void aRequestOverTheSizeLimitClosesTheConnectionUnread() throws Exception {
+        start("max.request.bytes", "1024");
+
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            out.writeInt(1);        // serial
+            out.writeInt(1);        // one buffer
+            out.writeInt(1025);     // of more bytes than allowed, none of which follow
+            out.flush();
+            socket.setSoTimeout(30_000);
+            assertThat(socket.getInputStream().read()).as("end of stream: the source closed").isEqualTo(-1);
+        }
+        assertThat(standaloneCounter("requests-too-large")).isEqualTo(1);
     }
 
     private CompletableFuture<Void> appendBatchAsync(int count) throws Exception {
