@@ -177,6 +177,18 @@ class ListenerTest {
     }
 
     @Test
+    void anIdleConnectionIsClosed() throws Exception {
+        ListenerSettings idleAfter200ms = new ListenerSettings("127.0.0.1", List.of(0), 100, Duration.ofMillis(200),
+                0, 100, 500, Duration.ofMinutes(1), Duration.ofSeconds(5));
+        Listener listener = start(idleAfter200ms, false);
+        try (Socket socket = new Socket("127.0.0.1", listener.ports().get(0))) {
+            socket.setSoTimeout(60_000);
+            assertThat(socket.getInputStream().read()).as("closed by the listener").isEqualTo(-1);
+            await(() -> listener.metrics().connectionsClosed().get() == 1, "close counted");
+        }
+    }
+
+    @Test
     void twoListenersShareOnePortWithSoReusePort() throws Exception {
         assumeThat(NettyTransport.reusePort()).as("SO_REUSEPORT needs native epoll: " + NettyTransport.whyNoReusePort())
                 .isTrue();

@@ -4,7 +4,7 @@ import io.flumeconnect.common.FlumeHeaders;
 import io.flumeconnect.transforms.support.DateTimeFormatValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
-import io.flumeconnect.transforms.support.ZoneIdValidator;
+import io.flumeconnect.common.config.ZoneIdValidator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import io.flumeconnect.transforms.support.DateTimeFormatValidator;
 import io.flumeconnect.transforms.support.Location;
 import io.flumeconnect.transforms.support.LocationValidator;
 import io.flumeconnect.transforms.support.MappingValidator;
-import io.flumeconnect.transforms.support.ZoneIdValidator;
+import io.flumeconnect.common.config.ZoneIdValidator;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

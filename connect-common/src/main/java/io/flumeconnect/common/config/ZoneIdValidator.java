@@ -1,4 +1,4 @@
-package io.flumeconnect.transforms.support;
+package io.flumeconnect.common.config;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -1,0 +1,88 @@
+package io.flumeconnect.sources.syslog;
+
+import io.flumeconnect.common.FlumeHeaders;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.header.ConnectHeaders;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/** Turns a framed message into a record: parsed (or raw) value, Flume's headers, the reasons it is not whole. */
+final class SyslogRecords {
+    /** Flume's syslog status header: {@code Invalid} (did not parse) or {@code Incomplete} (truncated). */
+    static final String STATUS_HEADER = "flume.syslog.status";
+    static final String PARSE_ERROR_HEADER = "syslog.parse.error";
+    static final String TRUNCATED_HEADER = "syslog.truncated.bytes";
+
+    private final SyslogSourceConfig config;
+    private final SyslogParser parser;
+    private final SyslogMetrics metrics;
+    private final Clock clock;
+
+    SyslogRecords(SyslogSourceConfig config, SyslogMetrics metrics, Clock clock) {
+        this.config = config;
+        this.parser = new SyslogParser(config.format, config.timezone, clock);
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    SourceRecord record(Frame frame, SocketAddress remote) {
+        String text = new String(frame.bytes(), config.charset);
+        String remoteAddress = remote instanceof InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress().getHostAddress() : null;
+        ConnectHeaders headers = new ConnectHeaders();
+        if (frame.truncated()) {
+            metrics.truncated().increment();
+            headers.addString(STATUS_HEADER, "Incomplete");
+            headers.addString(TRUNCATED_HEADER, Integer.toString(frame.length()));
+        }
+        metrics.messages().increment();
+        if (config.format == SyslogFormat.RAW) {
+            return record(Schema.STRING_SCHEMA, text, clock.millis(), headers);
+        }
+        SyslogMessage message;
+        try {
+            message = parser.parse(text);
+        } catch (SyslogParseException e) {
+            metrics.unparsed().increment();
+            headers.addString(STATUS_HEADER, "Invalid");
+            headers.addString(PARSE_ERROR_HEADER, e.getMessage());
+            addHost(headers, null, remoteAddress);
+            long now = clock.millis();
+            headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(now));
+            return config.valueType == SyslogSourceConfig.ValueType.STRING ? record(Schema.STRING_SCHEMA, text, now, headers)
+                    : record(SyslogSchema.VALUE, SyslogSchema.unparsed(text, remoteAddress, config.rawField ? text : null),
+                    now, headers);
+        }
+        metrics.parsed().increment();
+        long time = message.timestamp() == null ? clock.millis() : toMillis(message.timestamp());
+        headers.addString(FlumeHeaders.FACILITY, Integer.toString(message.facility()));
+        headers.addString(FlumeHeaders.SEVERITY, Integer.toString(message.severity()));
+        addHost(headers, message.hostname(), remoteAddress);
+        headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(time));
+        return config.valueType == SyslogSourceConfig.ValueType.STRING ? record(Schema.STRING_SCHEMA, text, time, headers)
+                : record(SyslogSchema.VALUE, SyslogSchema.parsed(message, remoteAddress, config.rawField ? text : null),
+                time, headers);
+    }
+
+    private static void addHost(ConnectHeaders headers, String hostname, String remoteAddress) {
+        String host = hostname != null ? hostname : remoteAddress;
+        if (host != null) {
+            headers.addString(FlumeHeaders.HOST, host);
+        }
+    }
+
+    private static long toMillis(Instant instant) {
+        try {
+            return instant.toEpochMilli();
+        } catch (ArithmeticException e) {
+            return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    private SourceRecord record(Schema schema, Object value, long timestamp, ConnectHeaders headers) {
+        return new SourceRecord(null, null, config.topic, null, null, null, schema, value, timestamp, headers);
+    }
+}

@@ -1,0 +1,30 @@
+package io.flumeconnect.sources.listener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flumeconnect.common.metrics.PluginCounters;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class IntakeTest {
+    private final PluginCounters counters = PluginCounters.forTransform("intake-test");
+    private final ListenerMetrics metrics = ListenerMetrics.of(counters);
+
+    @AfterEach
+    void close() {
+        counters.close();
+    }
+
+    @Test
+    void datagramsThatFindTheBufferFullAreDroppedAndCounted() {
+        Intake intake = new Intake(new RecordBuffer(2, metrics.readsPaused()),
+                new AckTracker(Duration.ofMinutes(1), metrics), metrics);
+        assertThat(intake.offer(TestLineProtocol.record("one"))).isTrue();
+        assertThat(intake.offer(TestLineProtocol.record("two"))).isTrue();
+        assertThat(intake.full()).isTrue();
+        assertThat(intake.offer(TestLineProtocol.record("three"))).isFalse();
+        assertThat(metrics.records().get()).isEqualTo(2);
+        assertThat(metrics.datagramsDropped().get()).isEqualTo(1);
+    }
+}
