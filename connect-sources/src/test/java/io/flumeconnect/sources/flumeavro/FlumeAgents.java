@@ -19,6 +19,12 @@ final class FlumeAgents {
      */
     static FlumeAgent sequenceToAvroSink(Path dir, int port, int count, int capacity, String... sinkSettings)
             throws Exception {
+        return sequenceToAvroSink(VERSION, dir, port, count, capacity, sinkSettings);
+    }
+
+    /** The same agent on another Flume release, e.g. 1.9.0. */
+    static FlumeAgent sequenceToAvroSink(String version, Path dir, int port, int count, int capacity,
+            String... sinkSettings) throws Exception {
         StringBuilder config = new StringBuilder(FlumeAgent.fileChannelToAvroSink(dir, capacity, port)).append("""
                 a.sources.s.type = seq
                 a.sources.s.totalEvents = %d
@@ -34,6 +40,6 @@ final class FlumeAgents {
         for (int i = 0; i < sinkSettings.length; i += 2) {
             config.append("a.sinks.k.").append(sinkSettings[i]).append(" = ").append(sinkSettings[i + 1]).append('\n');
         }
-        return FlumeAgent.start(VERSION, dir, "a", config.toString());
+        return FlumeAgent.start(version, dir, "a", config.toString());
     }
 }
