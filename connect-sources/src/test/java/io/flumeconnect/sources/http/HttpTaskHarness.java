@@ -47,7 +47,7 @@ final class HttpTaskHarness implements AutoCloseable {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         for (ObjectName bean : server.queryNames(new ObjectName("flume.connect:connector=http-test-" + port + ",*"),
                 null)) {
-            return ((Number) server.getAttribute(bean, name)).longValue();
+            return ((Number) server.getAttribute(bean, name + "-total")).longValue();
         }
         throw new AssertionError("no metrics for the task on port " + port);
     }

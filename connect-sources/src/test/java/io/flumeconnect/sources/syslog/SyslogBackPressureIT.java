@@ -114,7 +114,7 @@ class SyslogBackPressureIT {
 
     private static double metric(String name) throws Exception {
         Object value = ManagementFactory.getPlatformMBeanServer()
-                .getAttribute(new ObjectName("kafka.connect:type=plugins,connector=backpressure,task=0"), name);
+                .getAttribute(new ObjectName("kafka.connect:type=plugins,connector=backpressure,task=0"), name + "-total");
         return ((Number) value).doubleValue();
     }
 }

@@ -146,7 +146,7 @@ class SyslogSourceIT {
             MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
             for (int task = 0; task < 2; task++) {
                 Object received = jmx.getAttribute(
-                        new ObjectName("kafka.connect:type=plugins,connector=shared,task=" + task), "records-received");
+                        new ObjectName("kafka.connect:type=plugins,connector=shared,task=" + task), "records-received-total");
                 assertThat(((Number) received).doubleValue()).as("records received by task " + task).isPositive();
             }
         } finally {
