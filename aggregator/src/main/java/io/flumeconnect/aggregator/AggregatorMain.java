@@ -40,6 +40,12 @@ public final class AggregatorMain {
             System.exit(2);
             return;
         }
+        try {
+            new TopicCheck(config).requireTopics();
+        } catch (ConfigException e) {
+            System.err.println("aggregator: " + e.getMessage());
+            System.exit(2);
+        }
         run(config);
     }
 

@@ -95,6 +95,24 @@ class AggregatorCrashIT {
         });
     }
 
+    @Test
+    void aMissingOutputTopicIsNamedAtStartInsteadOfFailingEveryTransaction() throws Exception {
+        Properties config = new Properties();
+        config.putAll(Map.of("application.id", "agg", "bootstrap.servers", kafka.bootstrapServers(),
+                "input.topics", "logs", "output.topic", "no-such-topic"));
+        Path file = dir.resolve("missing.properties");
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            config.store(writer, null);
+        }
+        Process process = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+                AggregatorMain.class.getName(), file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("output.topic", "no-such-topic", "create it first");
+    }
+
     /** Events n = from..to-1: status by n, n as the summed value, event time base + n ms (40 s, four windows). */
     private static void send(KafkaProducer<String, String> producer, int from, int to, long base, Map<String, long[]> expected) {
         for (int n = from; n < to; n++) {

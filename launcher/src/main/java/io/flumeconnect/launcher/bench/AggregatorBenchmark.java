@@ -99,6 +99,8 @@ public final class AggregatorBenchmark implements Benchmark {
     private static Throughput aggregate(BenchContext context, String applicationId, int instances, long records, long bytes)
             throws IOException, InterruptedException {
         context.out().printf("Aggregating with %d instance(s)...%n", instances);
+        context.createTopic(applicationId + "-out", 1);
+        context.createTopic(applicationId + "-dead-letters", 1);
         List<JavaProcess> running = new ArrayList<>();
         try {
             for (int i = 0; i < instances; i++) {
