@@ -2,7 +2,6 @@ package io.flumeconnect.sources.tail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ final class TailedFile {
     private LineSplitter splitter;
     private MultilineAggregator aggregator;
     private Fingerprint fingerprint;
+    private ContentKey contentKey;
     private final byte[] head;
     private long emitted;
     private long readPosition;
@@ -35,19 +35,22 @@ final class TailedFile {
     private long sizeAtClose = -1;
     private long sizeAtOpen;
     private boolean gone;
-    private boolean accessDeniedLogged;
-    private Map<String, Object> partition;
+    private long retryAt;
+    private boolean endedEarly;
     private RecordTemplate recordTemplate;
 
-    TailedFile(FileIdentity identity, Path path, FileGroup group, long position, TailSourceConfig config, long now) {
+    /** Starts at {@code position} of a file whose first bytes were {@code head} when it was found. */
+    TailedFile(FileIdentity identity, Path path, FileGroup group, long position, Head head, TailSourceConfig config,
+               long now) {
         this.identity = identity;
         this.path = path;
         this.group = group;
         this.config = config;
         this.head = new byte[config.fingerprintBytes];
-        this.fingerprint = Fingerprint.EMPTY;
         this.lastGrowth = now;
         restartAt(position);
+        this.fingerprint = head.fingerprint();
+        this.contentKey = head.contentKey();
     }
 
     FileIdentity identity() {
@@ -62,12 +65,12 @@ final class TailedFile {
         return group;
     }
 
-    /** The source partition of this file's records. */
+    /**
+     * The source partition of this file's records: its content key once it has {@code fingerprint.bytes} bytes (so
+     * that any copy of it finds the offset), its identity before.
+     */
     Map<String, Object> partition() {
-        if (partition == null) {
-            partition = FileOffset.partition(identity);
-        }
-        return partition;
+        return contentKey != null ? contentKey.partition() : FileOffset.partition(identity);
     }
 
     Fingerprint fingerprint() {
@@ -113,7 +116,7 @@ final class TailedFile {
 
     /** Reads what there is to read into {@code out}, at most one buffer full; returns the bytes read. */
     int read(byte[] buffer, long now, Consumer<Line> out) throws IOException {
-        if (content == null && !reopen()) {
+        if (content == null && (now < retryAt || !reopen())) {
             flushIdle(now, out);
             return 0;
         }
@@ -129,6 +132,7 @@ final class TailedFile {
             return 0;
         }
         if (n > 0) {
+            endedEarly = false;
             splitter.feed(buffer, 0, n, line -> deliver(line, now, out));
             readPosition += n;
             lastGrowth = now;
@@ -141,7 +145,8 @@ final class TailedFile {
             return 0;
         }
         if (length < 0) {
-            // A compressed file still being written: reopened when the scan sees it grow.
+            // A compressed file still being written (or cut short): reopened when the scan sees it grow.
+            endedEarly = true;
             close();
         }
         flushIdle(now, out);
@@ -175,6 +180,11 @@ final class TailedFile {
     private void emit(Line line, Consumer<Line> out) {
         emitted = line.end();
         out.accept(line);
+    }
+
+    /** True when this is a compressed file whose data ended before its gzip trailer, the last time it was read. */
+    boolean endedEarly() {
+        return endedEarly;
     }
 
     /** True when everything was read and handed out and the handle can be closed. */
@@ -241,6 +251,13 @@ final class TailedFile {
         truncation = new KnownContent(fingerprint, emitted);
         restartAt(0);
         fingerprint = Fingerprint.EMPTY;
+        contentKey = null;
+    }
+
+    /** Reading failed: the handle is closed and not reopened before {@code retryAt}. */
+    void failed(long retryAt) {
+        close();
+        this.retryAt = retryAt;
     }
 
     private void restartAt(long position) {
@@ -252,11 +269,6 @@ final class TailedFile {
             close();
         }
         sizeAtClose = -1;
-    }
-
-    /** Sets the fingerprint this file had when its stored offset was written; used when resuming. */
-    void fingerprint(Fingerprint known) {
-        fingerprint = known;
     }
 
     private boolean reopen() throws IOException {
@@ -281,13 +293,6 @@ final class TailedFile {
         } catch (NoSuchFileException e) {
             gone = true;
             return false;
-        } catch (AccessDeniedException e) {
-            if (!accessDeniedLogged) {
-                log.warn("Cannot read {}: permission denied; retrying when it changes", path);
-                accessDeniedLogged = true;
-            }
-            sizeAtClose = observedSize;
-            return false;
         }
     }
 
@@ -309,16 +314,8 @@ final class TailedFile {
             int n = content.head(head);
             if (n > fingerprint.length()) {
                 fingerprint = Fingerprint.of(head, n);
+                contentKey = n == head.length ? ContentKey.of(head, n) : null;
             }
-        }
-    }
-
-    /** The first bytes of the file as it is on disk now, for recognising a copy; -1 when not readable. */
-    static int headOf(Path path, byte[] into) {
-        try (FileContent content = FileContent.open(path, 0)) {
-            return content.head(into);
-        } catch (IOException e) {
-            return -1;
         }
     }
 

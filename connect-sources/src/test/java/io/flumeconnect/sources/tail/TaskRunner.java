@@ -31,6 +31,11 @@ final class TaskRunner implements AutoCloseable {
         task.start(props);
     }
 
+    /** Times the task read a batch of stored offsets. */
+    int offsetReads() {
+        return context.offsetReads;
+    }
+
     void restart() {
         task.stop();
         start();
