@@ -25,8 +25,12 @@ record ContentKey(String sha256, int bytes) {
         }
     }
 
-    /** The source partition {@code {"head.sha256": "<hex>", "head.bytes": <n>}}. */
+    /**
+     * The source partition {@code {"head": "<bytes>:<sha256 hex>"}}. One entry: Connect stores a partition as its
+     * JSON text, and the entries of a larger map may come in another order in another JVM, which would be another
+     * partition.
+     */
     Map<String, Object> partition() {
-        return Map.of(FileOffset.HEAD_SHA256, sha256, FileOffset.HEAD_BYTES, bytes);
+        return Map.of(FileOffset.HEAD, bytes + ":" + sha256);
     }
 }

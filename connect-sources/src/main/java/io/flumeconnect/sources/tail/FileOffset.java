@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /**
- * A file's Connect offset. Source partition: {@code {"head.sha256": "<hex>", "head.bytes": <n>}} (its
+ * A file's Connect offset. Source partition: {@code {"head": "<n>:<sha256 hex of the first n bytes>"}} (its
  * {@link ContentKey}) for a file at least {@code fingerprint.bytes} long, else {@code {"file.id": "<device>:<inode>"}}.
  * Source offset: {@code {"position": <byte after the last record>, "fingerprint": "<crc32c hex>",
  * "fingerprint.length": <n>, "path": "<path when read, for humans>"}}.
@@ -13,8 +13,7 @@ import org.apache.kafka.connect.errors.ConnectException;
  */
 public record FileOffset(long position, Fingerprint fingerprint, String path) {
     public static final String FILE_ID = "file.id";
-    public static final String HEAD_SHA256 = "head.sha256";
-    public static final String HEAD_BYTES = "head.bytes";
+    public static final String HEAD = "head";
     public static final String POSITION = "position";
     public static final String FINGERPRINT = "fingerprint";
     public static final String FINGERPRINT_LENGTH = "fingerprint.length";
@@ -32,12 +31,11 @@ public record FileOffset(long position, Fingerprint fingerprint, String path) {
     static void validatePartition(Map<String, ?> partition) {
         boolean byIdentity = partition != null && partition.size() == 1
                 && partition.get(FILE_ID) instanceof String id && !id.isEmpty();
-        boolean byContent = partition != null && partition.size() == 2
-                && partition.get(HEAD_SHA256) instanceof String sha && sha.matches("[0-9a-f]{64}")
-                && partition.get(HEAD_BYTES) instanceof Number n && n.intValue() > 0;
+        boolean byContent = partition != null && partition.size() == 1
+                && partition.get(HEAD) instanceof String head && head.matches("[1-9][0-9]*:[0-9a-f]{64}");
         if (!byIdentity && !byContent) {
             throw new ConnectException("a tail source partition is {\"" + FILE_ID + "\": \"<device>:<inode>\"} or {\""
-                    + HEAD_SHA256 + "\": \"<64 hex digits>\", \"" + HEAD_BYTES + "\": <n>}, not " + partition);
+                    + HEAD + "\": \"<bytes>:<64 hex digits>\"}, not " + partition);
         }
     }
 
