@@ -50,6 +50,7 @@ final class FileTracker {
     private boolean firstScan = true;
     private int turn;
     private boolean resuming;
+    private long setAside;
 
     FileTracker(TailSourceConfig config, int taskIndex, int taskCount, StoredOffsets stored,
                 Map<Long, Long> flumePositions, TailMetrics metrics) {
@@ -66,6 +67,7 @@ final class FileTracker {
         Map<FileIdentity, Found> found = find();
         Set<Path> present = new HashSet<>();
         found.values().forEach(at -> present.add(at.path()));
+        setAsideReusedInodes(found);
         for (TailedFile file : files.values()) {
             Found at = found.remove(file.identity());
             if (at == null) {
@@ -87,6 +89,39 @@ final class FileTracker {
         follow(found, now);
         release(now);
         problems.retain(present);
+    }
+
+    /**
+     * A followed file found under another name that does not start with the followed file's first bytes is not
+     * that file renamed: the followed one was deleted and its inode given to a new file (file systems reuse a freed
+     * inode at once, and rotation deletes and creates files in quick succession). The followed file is set aside
+     * under a key of its own, reads on through its open handle to its end and is released; the new file is
+     * decided on as any new file.
+     */
+    private void setAsideReusedInodes(Map<FileIdentity, Found> found) {
+        List<TailedFile> reused = new ArrayList<>();
+        for (TailedFile file : files.values()) {
+            Found at = found.get(file.identity());
+            if (at != null && !at.path().equals(file.path()) && !startsAsFollowed(file, at)) {
+                reused.add(file);
+            }
+        }
+        for (TailedFile file : reused) {
+            files.remove(file.identity());
+            files.put(new FileIdentity(file.identity().id() + "#deleted-" + (++setAside), -1), file);
+            file.lost();
+            log.info("{} ({}) was deleted and its inode reused by {}: reading the deleted file on to its end",
+                    file.path(), file.identity(), found.get(file.identity()).path());
+        }
+    }
+
+    /** True when the file at {@code at} starts with the bytes the followed {@code file} started with. */
+    private boolean startsAsFollowed(TailedFile file, Found at) {
+        try {
+            return Head.read(at.path(), config.fingerprintBytes).matches(file.fingerprint());
+        } catch (IOException e) {
+            return true; // cannot tell: taken for a rename, as before this check
+        }
     }
 
     /**
@@ -180,7 +215,7 @@ final class FileTracker {
         // Uncompressed files first: of a rotated file and its gzip copy found together, the one that may grow wins.
         found.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getValue().compressed()))
                 .forEach(entry -> {
-                    Head head = headOf(entry.getValue(), now);
+                    Head head = headOf(entry.getKey(), entry.getValue(), now);
                     if (head != null) {
                         candidates.add(new Candidate(entry.getKey(), entry.getValue(), head));
                     }
@@ -209,10 +244,17 @@ final class FileTracker {
         firstScan = false;
     }
 
-    /** The first bytes of a found file, or null when it cannot be read now (a problem is reported). */
-    private Head headOf(Found at, long now) {
+    /**
+     * The first bytes of a found file, or null when it cannot be read now (a problem is reported) or its path is
+     * another file's since the listing: rotation renamed it, and the next scan finds it under its new name. A head
+     * read from the file that took its name would give it another file's fingerprint and content key.
+     */
+    private Head headOf(FileIdentity identity, Found at, long now) {
         try {
             Head head = Head.read(at.path(), config.fingerprintBytes);
+            if (!identity.equals(FileIdentity.of(at.path()))) {
+                return null;
+            }
             problems.cleared(at.path());
             return head;
         } catch (NoSuchFileException e) {

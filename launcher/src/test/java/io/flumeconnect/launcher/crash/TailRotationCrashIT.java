@@ -71,6 +71,11 @@ class TailRotationCrashIT {
                 follower.writer.stop();
             }
             for (Follower follower : followers) {
+                String offsets = workers.anyLiveRest().offsets(follower.name).toString();
+                System.out.printf("TailRotationCrashIT %s: GET offsets %s%n", follower.name,
+                        offsets.substring(0, Math.min(600, offsets.length())));
+            }
+            for (Follower follower : followers) {
                 long total = follower.writer.fed();
                 follower.topic.awaitAll(total, TIMEOUT);
                 Tally lines = follower.topic.tally();
