@@ -1,11 +1,9 @@
 package io.flumeconnect.sources.tail;
 
-import io.flumeconnect.sources.tail.StartDecision.AtEnd;
 import io.flumeconnect.sources.tail.StartDecision.CopyOf;
 import io.flumeconnect.sources.tail.StartDecision.Defer;
-import io.flumeconnect.sources.tail.StartDecision.FlumePosition;
 import io.flumeconnect.sources.tail.StartDecision.FromStart;
-import io.flumeconnect.sources.tail.StartDecision.Resume;
+import io.flumeconnect.sources.tail.StartDecision.Start;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -68,8 +66,9 @@ final class FileTracker {
         Set<Path> present = new HashSet<>();
         found.values().forEach(at -> present.add(at.path()));
         setAsideReusedInodes(found);
-        for (TailedFile file : files.values()) {
-            Found at = found.remove(file.identity());
+        for (Map.Entry<FileIdentity, TailedFile> entry : files.entrySet()) {
+            TailedFile file = entry.getValue();
+            Found at = found.remove(entry.getKey());
             if (at == null) {
                 file.lost();
                 continue;
@@ -276,53 +275,20 @@ final class FileTracker {
             log.debug("Not following {} yet: {}", at.path(), defer.why());
             return false;
         }
-        long position = positionOf(decision, at);
+        Start start = (Start) decision;
+        if (start instanceof CopyOf) {
+            metrics.copiesResumed().increment();
+        } else if (start instanceof FromStart fromStart && fromStart.note() != null) {
+            metrics.copiesFromStart().increment();
+        }
+        long position = start.position(at.compressed(), at.size());
         log.info("Following {} ({}) from {}{}", at.path(), candidate.identity(),
-                position == Long.MAX_VALUE ? "its end" : "byte " + position, reason(decision));
+                position == Long.MAX_VALUE ? "its end" : "byte " + position, start.reason());
         TailedFile file = new TailedFile(candidate.identity(), at.path(), at.group(), position, candidate.head(),
                 config, now);
         file.seen(at.path(), at.group(), at.size());
         files.put(candidate.identity(), file);
         return true;
-    }
-
-    private long positionOf(StartDecision decision, Found at) {
-        if (decision instanceof Resume resume) {
-            return resume.position();
-        }
-        if (decision instanceof FlumePosition flume) {
-            return flume.position();
-        }
-        if (decision instanceof CopyOf copy) {
-            metrics.copiesResumed().increment();
-            return copy.position();
-        }
-        if (decision instanceof AtEnd) {
-            // A compressed file's uncompressed length is unknown without reading it all: skipped as a whole.
-            return at.compressed() ? Long.MAX_VALUE : at.size();
-        }
-        if (((FromStart) decision).note() != null) {
-            metrics.copiesFromStart().increment();
-        }
-        return 0;
-    }
-
-    /** The end of the INFO line that says where a file starts: why there. */
-    private static String reason(StartDecision decision) {
-        if (decision instanceof Resume) {
-            return ", its committed position";
-        }
-        if (decision instanceof FlumePosition) {
-            return ", from Flume's position file";
-        }
-        if (decision instanceof CopyOf copy) {
-            return ": it is a copy of " + copy.source() + ", read to there";
-        }
-        if (decision instanceof AtEnd) {
-            return " (start.position=end)";
-        }
-        String note = ((FromStart) decision).note();
-        return note == null ? "" : ": " + note;
     }
 
     private StartFacts facts(Candidate candidate) {

@@ -107,6 +107,15 @@ class StartPolicyTest {
     }
 
     @Test
+    void eachStartSaysWhereAndWhy() {
+        assertThat(new AtEnd().position(false, 1000)).isEqualTo(1000);
+        assertThat(new AtEnd().position(true, 1000)).as("a compressed file is skipped whole").isEqualTo(Long.MAX_VALUE);
+        assertThat(new FromStart(null).reason()).isEmpty();
+        assertThat(new CopyOf(5, "the content of /logs/a.log").reason()).contains("copy of the content of /logs/a.log");
+        assertThat(new Resume(7).position(true, 0)).isEqualTo(7);
+    }
+
+    @Test
     void startAtEndSkipsOnlyFilesWithoutAnyPosition() {
         StartFacts f = facts();
         StartFacts end = new StartFacts(FULL, false, 1000, f.path(), null, null, false, -1, null, true, null);
