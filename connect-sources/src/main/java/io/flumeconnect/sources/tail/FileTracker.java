@@ -99,8 +99,9 @@ final class FileTracker {
      */
     private void setAsideReusedInodes(Map<FileIdentity, Found> found) {
         List<TailedFile> reused = new ArrayList<>();
-        for (TailedFile file : files.values()) {
-            Found at = found.get(file.identity());
+        for (Map.Entry<FileIdentity, TailedFile> entry : files.entrySet()) {
+            TailedFile file = entry.getValue();
+            Found at = found.get(entry.getKey()); // a file set aside before has a key no scan finds
             if (at != null && !at.path().equals(file.path()) && !startsAsFollowed(file, at)) {
                 reused.add(file);
             }
