@@ -148,9 +148,14 @@ final class TailedFile {
         return endedEarly;
     }
 
-    /** True when the file was read to its end as the scan last saw it and has not grown for {@code idleMs}. */
+    /**
+     * True when the file was read to its end as the scan last saw it and has not grown for {@code idleMs}. A
+     * deleted file without an open handle cannot be read any further: it is idle once that time passed, so that it
+     * is released and a copy of it (its {@code .gz}) goes on from where it was read to.
+     */
     boolean idle(long now, long idleMs) {
-        return state.idleFor(now, idleMs) && state.drained() && (compressed() || observedSize <= state.readPosition());
+        boolean readToEnd = compressed() || observedSize <= state.readPosition() || (gone && content == null);
+        return state.idleFor(now, idleMs) && state.drained() && readToEnd;
     }
 
     /** Closes the handle; the file is reopened when the scan sees its size change. */
