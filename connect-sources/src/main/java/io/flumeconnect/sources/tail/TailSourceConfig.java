@@ -101,8 +101,11 @@ public final class TailSourceConfig extends AbstractConfig {
                     FILES_GROUP, 6, Width.SHORT, "Close idle files after (ms)")
             .define(FINGERPRINT_BYTES_CONFIG, Type.INT, 1024, Range.between(16, 65536), Importance.LOW,
                     "How many of a file's first bytes form its fingerprint, stored with its offset: a file whose "
-                            + "first bytes changed was replaced or truncated and is read again from its start, and a "
-                            + "gzip-compressed rotated file is recognised as the file it was made from.",
+                            + "first bytes changed was replaced or truncated and is read again from its start. A file "
+                            + "at least this long keeps its offsets under its content key (the SHA-256 of these bytes), "
+                            + "which its renamed, gzip and copytruncate copies find after any restart. Part of every "
+                            + "content key: changing it makes files longer than it read again. Files must differ "
+                            + "within their first this many bytes.",
                     FILES_GROUP, 7, Width.SHORT, "Fingerprint bytes")
             .define(CHARSET_CONFIG, Type.STRING, "UTF-8", new CharsetValidator(), Importance.MEDIUM,
                     "Character set of the files. Lines end with `\\n` or `\\r\\n`, found byte-wise, so only "
