@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -341,6 +345,45 @@ class TailSourceTaskTest {
             List<SourceRecord> records = runner.poll(2);
             assertThat(values(records)).containsExactly("complete", "partial");
             assertThat(records.get(1).sourceOffset().get("position")).isEqualTo(16L);
+        }
+    }
+
+    @Test
+    void anUnterminatedLineWaitsForTheIdleTimeOnTheTasksClockNotTheWallClock() throws Exception {
+        Files.writeString(dir.resolve("app.log"), "complete\npartial");
+        MutableClock clock = new MutableClock();
+        try (TaskRunner runner = new TaskRunner(props("line.idle.flush.ms", "3600000"), clock)) {
+            assertThat(values(runner.pollTimes(5))).containsExactly("complete");
+            clock.advance(Duration.ofMinutes(59));
+            assertThat(runner.pollTimes(3)).isEmpty();
+            clock.advance(Duration.ofMinutes(1));
+            List<SourceRecord> flushed = runner.pollTimes(3);
+            assertThat(values(flushed)).containsExactly("partial");
+            assertThat(flushed.get(0).timestamp()).isEqualTo(clock.millis());
+        }
+    }
+
+    /** A clock a test moves on, so that hour-long timeouts take no time. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 
