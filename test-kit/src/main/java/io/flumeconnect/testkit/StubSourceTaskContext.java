@@ -15,6 +15,8 @@ import org.apache.kafka.connect.storage.OffsetStorageReader;
 public class StubSourceTaskContext implements SourceTaskContext {
     /** Source partition to committed offset: what {@link #offsetStorageReader()} answers. */
     public final Map<Map<String, Object>, Map<String, Object>> committed = new HashMap<>();
+    /** How many times a task asked for a batch of offsets ({@code offsets(...)}): a worker reads its offsets topic each time. */
+    public int offsetReads;
     private final Map<String, String> configs;
 
     public StubSourceTaskContext(Map<String, String> configs) {
@@ -36,6 +38,7 @@ public class StubSourceTaskContext implements SourceTaskContext {
 
             @Override
             public <T> Map<Map<String, T>, Map<String, Object>> offsets(Collection<Map<String, T>> partitions) {
+                offsetReads++;
                 Map<Map<String, T>, Map<String, Object>> result = new HashMap<>();
                 partitions.forEach(p -> result.put(p, committed.get(p)));
                 return result;

@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.kafka.common.config.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,16 +89,18 @@ public final class FileGlob {
     }
 
     /**
-     * The regular files that match now. A directory that cannot be read or vanishes while it is walked is
-     * skipped (and logged at debug level): one unreadable directory must not stop the others being followed.
+     * The regular files that match now. Symbolic links are followed, to files and to directories (a link's path is
+     * matched, the file it points to is read); a directory that cannot be read, vanishes while it is walked or is a
+     * link back to a directory above it (a loop) is skipped and handed to {@code skipped}: one bad directory must not
+     * stop the others being followed.
      */
-    public List<Path> list() {
+    public List<Path> list(BiConsumer<Path, IOException> skipped) {
         if (!Files.isDirectory(base)) {
             return List.of();
         }
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), maxDepth, new SimpleFileVisitor<>() {
+            Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), maxDepth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && matches(file)) {
@@ -107,7 +111,11 @@ public final class FileGlob {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    log.debug("Skipping {} while listing {}: {}", file, pattern, e.toString());
+                    if (e instanceof NoSuchFileException) {
+                        log.debug("{} vanished while listing {}", file, pattern);
+                    } else {
+                        skipped.accept(file, e);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

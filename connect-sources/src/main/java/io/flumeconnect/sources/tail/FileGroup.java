@@ -13,27 +13,56 @@ public record FileGroup(String name, List<FileGlob> globs, String topic, Map<Str
     /**
      * The groups of a configuration: the implicit group {@code default} of {@code files}, plus one per name in
      * {@code filegroups}, read from the dynamic keys {@code filegroups.<g>}, {@code filegroups.<g>.topic} and
-     * {@code headers.<g>.<name>}.
+     * {@code headers.<g>.<name>}. Throws the first problem {@link #problems} finds.
      */
     static List<FileGroup> parse(List<String> files, List<String> groupNames, Map<String, String> props,
                                  String defaultTopic) {
+        List<Problem> problems = new ArrayList<>();
+        List<FileGroup> groups = parse(files, groupNames, props, defaultTopic, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0).error();
+        }
+        return groups;
+    }
+
+    /** Every problem of the file settings, each on the key the user set ({@code files} or {@code filegroups}). */
+    static List<Problem> problems(List<String> files, List<String> groupNames, Map<String, String> props) {
+        List<Problem> problems = new ArrayList<>();
+        parse(files, groupNames, props, "", problems);
+        return problems;
+    }
+
+    /**
+     * A problem with a file setting, and the key of the connector's definition to report it on: {@code files}, or
+     * {@code filegroups} for the dynamic {@code filegroups.<g>} keys, which the error names.
+     */
+    record Problem(String key, ConfigException error) {
+    }
+
+    private static List<FileGroup> parse(List<String> files, List<String> groupNames, Map<String, String> props,
+                                         String defaultTopic, List<Problem> problems) {
         List<FileGroup> groups = new ArrayList<>();
         if (!files.isEmpty()) {
-            groups.add(group(TailSourceConfig.DEFAULT_GROUP, files, TailSourceConfig.FILES_CONFIG, props, defaultTopic));
+            groups.add(group(TailSourceConfig.DEFAULT_GROUP, files, TailSourceConfig.FILES_CONFIG,
+                    TailSourceConfig.FILES_CONFIG, props, defaultTopic, problems));
         }
-        for (String name : names(groupNames)) {
+        List<String> names = names(groupNames);
+        for (String name : names) {
             String key = TailSourceConfig.FILEGROUP_PREFIX + name;
             String globs = props.get(key);
             if (globs == null || globs.isBlank()) {
-                throw new ConfigException(key, globs, "file group '" + name + "' is listed in "
-                        + TailSourceConfig.FILEGROUPS_CONFIG + " but has no globs");
+                problems.add(new Problem(TailSourceConfig.FILEGROUPS_CONFIG, new ConfigException(key, globs,
+                        "file group '" + name + "' is listed in " + TailSourceConfig.FILEGROUPS_CONFIG + " but has no globs")));
+                continue;
             }
             groups.add(group(name, Arrays.stream(globs.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                    key, props, defaultTopic));
+                    key, TailSourceConfig.FILEGROUPS_CONFIG, props, defaultTopic, problems));
         }
-        if (groups.isEmpty()) {
-            throw new ConfigException(TailSourceConfig.FILES_CONFIG, "",
-                    "set the files to follow in " + TailSourceConfig.FILES_CONFIG + " or " + TailSourceConfig.FILEGROUPS_CONFIG);
+        if (files.isEmpty() && names.isEmpty()) {
+            String message = "set the files to follow in " + TailSourceConfig.FILES_CONFIG + " or "
+                    + TailSourceConfig.FILEGROUPS_CONFIG;
+            problems.add(new Problem(TailSourceConfig.FILES_CONFIG, new ConfigException(TailSourceConfig.FILES_CONFIG, "", message)));
+            problems.add(new Problem(TailSourceConfig.FILEGROUPS_CONFIG, new ConfigException(TailSourceConfig.FILEGROUPS_CONFIG, "", message)));
         }
         return List.copyOf(groups);
     }
@@ -51,11 +80,15 @@ public record FileGroup(String name, List<FileGlob> globs, String topic, Map<Str
         return names;
     }
 
-    private static FileGroup group(String name, List<String> globs, String key, Map<String, String> props,
-                                   String defaultTopic) {
+    private static FileGroup group(String name, List<String> globs, String setting, String reportKey,
+                                   Map<String, String> props, String defaultTopic, List<Problem> problems) {
         List<FileGlob> parsed = new ArrayList<>();
         for (String glob : globs) {
-            parsed.add(FileGlob.of(key, glob));
+            try {
+                parsed.add(FileGlob.of(setting, glob));
+            } catch (ConfigException e) {
+                problems.add(new Problem(reportKey, e));
+            }
         }
         String topic = props.getOrDefault(TailSourceConfig.FILEGROUP_PREFIX + name + ".topic", defaultTopic);
         String headerPrefix = TailSourceConfig.HEADERS_PREFIX + name + ".";

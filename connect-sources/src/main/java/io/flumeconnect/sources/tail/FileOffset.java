@@ -4,12 +4,16 @@ import java.util.Map;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /**
- * A file's Connect offset. Source partition: {@code {"file.id": "<device>:<inode>"}}. Source offset:
- * {@code {"position": <byte after the last record>, "fingerprint": "<crc32c hex>", "fingerprint.length": <n>,
- * "path": "<path when read, for humans>"}}.
+ * A file's Connect offset. Source partition: {@code {"head": "<n>:<sha256 hex of the first n bytes>"}} (its
+ * {@link ContentKey}) for a file at least {@code fingerprint.bytes} long, else {@code {"file.id": "<device>:<inode>"}}.
+ * Source offset: {@code {"position": <byte after the last record>, "fingerprint": "<crc32c hex>",
+ * "fingerprint.length": <n>, "path": "<path when read, for humans>"}}.
+ *
+ * @param path the path stored with it, or null (an offset written by a user)
  */
-public record FileOffset(long position, Fingerprint fingerprint) {
+public record FileOffset(long position, Fingerprint fingerprint, String path) {
     public static final String FILE_ID = "file.id";
+    public static final String HEAD = "head";
     public static final String POSITION = "position";
     public static final String FINGERPRINT = "fingerprint";
     public static final String FINGERPRINT_LENGTH = "fingerprint.length";
@@ -25,9 +29,13 @@ public record FileOffset(long position, Fingerprint fingerprint) {
 
     /** Checks a partition written by a user ({@code PATCH /connectors/x/offsets}). */
     static void validatePartition(Map<String, ?> partition) {
-        if (partition == null || !(partition.get(FILE_ID) instanceof String id) || id.isEmpty()) {
-            throw new ConnectException("a tail source partition is {\"" + FILE_ID + "\": \"<device>:<inode>\"}, not "
-                    + partition);
+        boolean byIdentity = partition != null && partition.size() == 1
+                && partition.get(FILE_ID) instanceof String id && !id.isEmpty();
+        boolean byContent = partition != null && partition.size() == 1
+                && partition.get(HEAD) instanceof String head && head.matches("[1-9][0-9]*:[0-9a-f]{64}");
+        if (!byIdentity && !byContent) {
+            throw new ConnectException("a tail source partition is {\"" + FILE_ID + "\": \"<device>:<inode>\"} or {\""
+                    + HEAD + "\": \"<bytes>:<64 hex digits>\"}, not " + partition);
         }
     }
 
@@ -40,16 +48,17 @@ public record FileOffset(long position, Fingerprint fingerprint) {
         if (!(position instanceof Number number) || number.longValue() < 0) {
             throw new ConnectException("'" + POSITION + "' must be a byte position >= 0 in tail source offset " + offset);
         }
+        String path = offset.get(PATH) instanceof String text ? text : null;
         Object checksum = offset.get(FINGERPRINT);
         Object length = offset.get(FINGERPRINT_LENGTH);
         if (checksum == null && length == null) {
-            return new FileOffset(number.longValue(), Fingerprint.EMPTY);
+            return new FileOffset(number.longValue(), Fingerprint.EMPTY, path);
         }
         if (!(checksum instanceof String text) || !text.matches("[0-9a-f]{8}")
                 || !(length instanceof Number n) || n.intValue() < 0) {
             throw new ConnectException("'" + FINGERPRINT + "' must be 8 lower-case hex digits and '" + FINGERPRINT_LENGTH
                     + "' a byte count >= 0 (or both absent) in tail source offset " + offset);
         }
-        return new FileOffset(number.longValue(), new Fingerprint(n.intValue(), text));
+        return new FileOffset(number.longValue(), new Fingerprint(n.intValue(), text), path);
     }
 }

@@ -1,61 +1,74 @@
 package io.flumeconnect.sources.tail;
 
+import io.flumeconnect.sources.tail.StartDecision.CopyOf;
+import io.flumeconnect.sources.tail.StartDecision.Defer;
+import io.flumeconnect.sources.tail.StartDecision.FromStart;
+import io.flumeconnect.sources.tail.StartDecision.Start;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.connect.storage.OffsetStorageReader;
+import java.util.zip.ZipException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The files one task follows. A scan evaluates the globs, keeps only the files this task owns, and matches what
  * it finds to the followed files by identity: a renamed file is the same file, a new identity is a new file
- * (which starts from its stored offset, a Flume position, the place its original was read to, or its start),
- * and a followed file that is not found any more is read to its end and released.
+ * (where it starts is {@link StartPolicy}'s decision), and a followed file that is not found any more is read to
+ * its end and released. A file that cannot be read is skipped and tried again; it never stops the others.
  */
 final class FileTracker {
     private static final Logger log = LoggerFactory.getLogger(FileTracker.class);
-    /** Start position of a file not to be followed yet: it looks like a copy of one still being read. */
-    private static final long DEFER = -2;
-    /** Start position of a compressed file skipped by {@code start.position=end}. */
-    private static final long SKIP = Long.MAX_VALUE;
 
     private final TailSourceConfig config;
     private final int taskIndex;
     private final int taskCount;
-    private final OffsetStorageReader offsets;
+    private final StoredOffsets stored;
     private final Map<Long, Long> flumePositions;
     private final TailMetrics metrics;
+    private final FileProblems problems;
     private final Map<FileIdentity, TailedFile> files = new LinkedHashMap<>();
     private final KnownContents known = new KnownContents();
-    private final byte[] head;
     private boolean firstScan = true;
     private int turn;
     private boolean resuming;
+    private long setAside;
 
-    FileTracker(TailSourceConfig config, int taskIndex, int taskCount, OffsetStorageReader offsets,
+    FileTracker(TailSourceConfig config, int taskIndex, int taskCount, StoredOffsets stored,
                 Map<Long, Long> flumePositions, TailMetrics metrics) {
         this.config = config;
         this.taskIndex = taskIndex;
         this.taskCount = taskCount;
-        this.offsets = offsets;
+        this.stored = stored;
         this.flumePositions = flumePositions;
         this.metrics = metrics;
-        this.head = new byte[config.fingerprintBytes];
+        this.problems = new FileProblems(metrics.failures(), config.fileCloseIdleMs);
     }
 
-    void scan(long now) throws IOException {
+    void scan(long now) {
         Map<FileIdentity, Found> found = find();
-        for (TailedFile file : files.values()) {
-            Found at = found.remove(file.identity());
+        Set<Path> present = new HashSet<>();
+        found.values().forEach(at -> present.add(at.path()));
+        setAsideReusedInodes(found);
+        for (Map.Entry<FileIdentity, TailedFile> entry : files.entrySet()) {
+            TailedFile file = entry.getValue();
+            Found at = found.remove(entry.getKey());
             if (at == null) {
                 file.lost();
                 continue;
@@ -65,18 +78,57 @@ final class FileTracker {
                 metrics.rotations().increment();
                 log.info("{} was renamed to {}: reading on to its end, it is not read again", old, at.path());
             }
-            file.checkReplaced();
+            try {
+                file.checkReplaced();
+            } catch (IOException e) {
+                failed(file, e, now);
+            }
             noteTruncation(file);
         }
         follow(found, now);
         release(now);
+        problems.retain(present);
+    }
+
+    /**
+     * A followed file found under another name that does not start with the followed file's first bytes is not
+     * that file renamed: the followed one was deleted and its inode given to a new file (file systems reuse a freed
+     * inode at once, and rotation deletes and creates files in quick succession). The followed file is set aside
+     * under a key of its own, reads on through its open handle to its end and is released; the new file is
+     * decided on as any new file.
+     */
+    private void setAsideReusedInodes(Map<FileIdentity, Found> found) {
+        List<TailedFile> reused = new ArrayList<>();
+        for (Map.Entry<FileIdentity, TailedFile> entry : files.entrySet()) {
+            TailedFile file = entry.getValue();
+            Found at = found.get(entry.getKey()); // a file set aside before has a key no scan finds
+            if (at != null && !at.path().equals(file.path()) && !startsAsFollowed(file, at)) {
+                reused.add(file);
+            }
+        }
+        for (TailedFile file : reused) {
+            files.remove(file.identity());
+            files.put(new FileIdentity(file.identity().id() + "#deleted-" + (++setAside), -1), file);
+            file.lost();
+            log.info("{} ({}) was deleted and its inode reused by {}: reading the deleted file on to its end",
+                    file.path(), file.identity(), found.get(file.identity()).path());
+        }
+    }
+
+    /** True when the file at {@code at} starts with the bytes the followed {@code file} started with. */
+    private boolean startsAsFollowed(TailedFile file, Found at) {
+        try {
+            return Head.read(at.path(), config.fingerprintBytes).matches(file.fingerprint());
+        } catch (IOException e) {
+            return true; // cannot tell: taken for a rename, as before this check
+        }
     }
 
     /**
      * Reads from the followed files in turn until {@code full} says the batch is full. Each call starts one file
      * further on, so that a file with a large backlog does not starve the others.
      */
-    void read(byte[] buffer, long now, BiConsumer<TailedFile, Line> out, BooleanSupplier full) throws IOException {
+    void read(byte[] buffer, long now, BiConsumer<TailedFile, Line> out, BooleanSupplier full) {
         List<TailedFile> order = new ArrayList<>(files.values());
         if (order.isEmpty()) {
             return;
@@ -84,8 +136,12 @@ final class FileTracker {
         int first = Math.floorMod(turn++, order.size());
         for (int i = 0; i < order.size() && !full.getAsBoolean(); i++) {
             TailedFile file = order.get((first + i) % order.size());
-            while (!full.getAsBoolean() && file.read(buffer, now, line -> out.accept(file, line)) > 0) {
-                noteTruncation(file);
+            try {
+                while (!full.getAsBoolean() && file.read(buffer, now, line -> out.accept(file, line)) > 0) {
+                    noteTruncation(file);
+                }
+            } catch (IOException e) {
+                failed(file, e, now);
             }
             noteTruncation(file);
         }
@@ -94,6 +150,11 @@ final class FileTracker {
     void close() {
         files.values().forEach(TailedFile::close);
         files.clear();
+    }
+
+    private void failed(TailedFile file, IOException e, long now) {
+        problems.report(file.path(), describe(e));
+        file.failed(now + config.scanIntervalMs);
     }
 
     private void noteTruncation(TailedFile file) {
@@ -105,13 +166,17 @@ final class FileTracker {
     }
 
     private record Found(Path path, FileGroup group, long size) {
+        boolean compressed() {
+            return GzipContent.isGzip(path);
+        }
     }
 
-    private Map<FileIdentity, Found> find() throws IOException {
+    private Map<FileIdentity, Found> find() {
         Map<FileIdentity, Found> found = new LinkedHashMap<>();
+        BiConsumer<Path, IOException> unlisted = (path, e) -> problems.report(path, "cannot be listed: " + describe(e));
         for (FileGroup group : config.groups) {
             for (FileGlob glob : group.globs()) {
-                for (Path path : glob.list()) {
+                for (Path path : glob.list(unlisted)) {
                     try {
                         FileIdentity identity = FileIdentity.of(path);
                         if (identity.owner(taskCount) == taskIndex) {
@@ -119,6 +184,8 @@ final class FileTracker {
                         }
                     } catch (NoSuchFileException e) {
                         // Rotated away between the listing and now: the next scan finds it under its new name.
+                    } catch (IOException e) {
+                        unlisted.accept(path, e);
                     }
                 }
             }
@@ -126,97 +193,119 @@ final class FileTracker {
         return found;
     }
 
-    private void follow(Map<FileIdentity, Found> found, long now) throws IOException {
-        Map<Map<String, Object>, Map<String, Object>> stored = storedOffsets(found);
-        if (firstScan) {
-            resuming = stored.values().stream().anyMatch(offset -> offset != null);
+    /** A file found and not followed yet, with its first bytes. */
+    private record Candidate(FileIdentity identity, Found at, Head head) {
+        Map<String, Object> identityPartition() {
+            return FileOffset.partition(identity);
         }
-        for (Map.Entry<FileIdentity, Found> entry : found.entrySet()) {
-            FileIdentity identity = entry.getKey();
-            Found at = entry.getValue();
-            StartPoint start = startOf(identity, at, stored.get(FileOffset.partition(identity)));
-            if (start.position() == DEFER) {
-                continue;
+
+        Map<String, Object> contentPartition() {
+            ContentKey key = head.contentKey();
+            return key == null ? null : key.partition();
+        }
+
+        /** True when its head is enough to recognise it as a copy: full, or all of a compressed file's. */
+        boolean recognisable() {
+            return at.compressed() ? head.length() > 0 : head.full();
+        }
+    }
+
+    private void follow(Map<FileIdentity, Found> found, long now) {
+        List<Candidate> candidates = new ArrayList<>();
+        // Uncompressed files first: of a rotated file and its gzip copy found together, the one that may grow wins.
+        found.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getValue().compressed()))
+                .forEach(entry -> {
+                    Head head = headOf(entry.getKey(), entry.getValue(), now);
+                    if (head != null) {
+                        candidates.add(new Candidate(entry.getKey(), entry.getValue(), head));
+                    }
+                });
+        Set<Map<String, Object>> partitions = new LinkedHashSet<>();
+        for (Candidate candidate : candidates) {
+            partitions.add(candidate.identityPartition());
+            if (candidate.contentPartition() != null) {
+                partitions.add(candidate.contentPartition());
             }
-            TailedFile file = new TailedFile(identity, at.path(), at.group(), start.position(), config, now);
-            file.fingerprint(start.fingerprint());
-            file.seen(at.path(), at.group(), at.size());
-            files.put(identity, file);
-            log.info("Following {} ({}) from byte {}", at.path(), identity, start.position() == SKIP ? "end" : start.position());
         }
+        stored.fetch(partitions);
+        if (firstScan) {
+            resuming = partitions.stream().anyMatch(partition -> stored.get(partition) != null);
+        }
+        Set<Map<String, Object>> waiting = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (!start(candidate, now)) {
+                waiting.add(candidate.identityPartition());
+                if (candidate.contentPartition() != null) {
+                    waiting.add(candidate.contentPartition());
+                }
+            }
+        }
+        stored.retain(waiting);
         firstScan = false;
     }
 
-    private Map<Map<String, Object>, Map<String, Object>> storedOffsets(Map<FileIdentity, Found> found) {
-        if (found.isEmpty()) {
-            return Map.of();
-        }
-        List<Map<String, Object>> partitions = found.keySet().stream().map(FileOffset::partition).toList();
-        Map<Map<String, Object>, Map<String, Object>> stored = offsets.offsets(partitions);
-        return stored == null ? Map.of() : stored;
-    }
-
-    private record StartPoint(long position, Fingerprint fingerprint) {
-        static StartPoint at(long position) {
-            return new StartPoint(position, Fingerprint.EMPTY);
-        }
-    }
-
-    private StartPoint startOf(FileIdentity identity, Found at, Map<String, Object> storedOffset) throws IOException {
-        int headLength = TailedFile.headOf(at.path(), head);
-        if (headLength < 0) {
-            // Vanished since the listing, or a compressed file still being written: look again next scan.
-            return StartPoint.at(DEFER);
-        }
-        if (storedOffset != null) {
-            FileOffset offset = FileOffset.parse(storedOffset);
-            boolean compressed = GzipContent.isGzip(at.path());
-            if (offset.fingerprint().matches(head, headLength)
-                    && (compressed || offset.position() <= at.size())) {
-                return new StartPoint(offset.position(), offset.fingerprint());
-            }
-        } else {
-            // Only at a task's first scan: later, a listed inode may have been reused by a new file.
-            Long flume = firstScan && identity.inode() >= 0 ? flumePositions.get(identity.inode()) : null;
-            if (flume != null && flume <= at.size()) {
-                log.info("{} continues at byte {} from Flume's position file", at.path(), flume);
-                return StartPoint.at(flume);
-            }
-        }
-        // Any file without a usable offset may be a copy of one already read, even one under a stored offset: a
-        // rotated file's gzip copy often gets the inode of a file deleted a moment before. Logged once, not at
-        // every scan that defers it while its original is still followed.
-        long copied = copiedPosition(at.path(), headLength);
-        if (storedOffset != null && copied != DEFER) {
-            log.info("{} ({}) does not start with the bytes its stored offset refers to (a new file that reuses "
-                    + "an inode, or a file replaced while the connector was stopped): reading it as a new file",
-                    at.path(), identity);
-        }
-        if (copied != -1) {
-            return StartPoint.at(copied);
-        }
-        if (firstScan && !resuming && config.startPosition == TailSourceConfig.StartPosition.END) {
-            return StartPoint.at(GzipContent.isGzip(at.path()) ? SKIP : at.size());
-        }
-        return StartPoint.at(0);
-    }
-
     /**
-     * Where a copy of known content starts: a gzip-compressed rotated file or a copytruncate copy. DEFER while
-     * the original is still followed; -1 when the file is no copy of anything this task read.
+     * The first bytes of a found file, or null when it cannot be read now (a problem is reported) or its path is
+     * another file's since the listing: rotation renamed it, and the next scan finds it under its new name. A head
+     * read from the file that took its name would give it another file's fingerprint and content key.
      */
-    private long copiedPosition(Path path, int headLength) {
-        boolean compressed = GzipContent.isGzip(path);
-        if (headLength == 0 || (!compressed && headLength < head.length)) {
-            return -1;
+    private Head headOf(FileIdentity identity, Found at, long now) {
+        try {
+            Head head = Head.read(at.path(), config.fingerprintBytes);
+            if (!identity.equals(FileIdentity.of(at.path()))) {
+                return null;
+            }
+            problems.cleared(at.path());
+            return head;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (EOFException e) {
+            problems.incomplete(at.path(), at.size(), now);
+            return null;
+        } catch (IOException e) {
+            problems.report(at.path(), describe(e));
+            return null;
         }
-        Fingerprint fingerprint = Fingerprint.of(head, headLength);
-        boolean originalFollowed = files.values().stream()
-                .anyMatch(file -> !file.compressed() && file.fingerprint().equals(fingerprint));
-        if (originalFollowed) {
-            return DEFER;
+    }
+
+    /** Decides where {@code candidate} starts and follows it from there; false when it has to wait. */
+    private boolean start(Candidate candidate, long now) {
+        Found at = candidate.at();
+        StartDecision decision = StartPolicy.decide(facts(candidate));
+        if (decision instanceof Defer defer) {
+            log.debug("Not following {} yet: {}", at.path(), defer.why());
+            return false;
         }
-        return known.positionOf(fingerprint);
+        Start start = (Start) decision;
+        if (start instanceof CopyOf) {
+            metrics.copiesResumed().increment();
+        } else if (start instanceof FromStart fromStart && fromStart.note() != null) {
+            metrics.copiesFromStart().increment();
+        }
+        long position = start.position(at.compressed(), at.size());
+        log.info("Following {} ({}) from {}{}", at.path(), candidate.identity(),
+                position == Long.MAX_VALUE ? "its end" : "byte " + position, start.reason());
+        TailedFile file = new TailedFile(candidate.identity(), at.path(), at.group(), position, candidate.head(),
+                config, now);
+        file.seen(at.path(), at.group(), at.size());
+        files.put(candidate.identity(), file);
+        return true;
+    }
+
+    private StartFacts facts(Candidate candidate) {
+        Found at = candidate.at();
+        Head head = candidate.head();
+        boolean recognisable = candidate.recognisable();
+        Fingerprint fingerprint = head.fingerprint();
+        boolean sameHeadFollowed = recognisable
+                && files.values().stream().anyMatch(file -> file.fingerprint().equals(fingerprint));
+        long knownPosition = recognisable ? known.positionOf(fingerprint) : -1;
+        long inode = candidate.identity().inode();
+        Long flume = firstScan && inode >= 0 ? flumePositions.get(inode) : null;
+        return new StartFacts(head, at.compressed(), at.size(), at.path().toString(),
+                stored.get(candidate.identityPartition()), stored.get(candidate.contentPartition()), sameHeadFollowed,
+                knownPosition, flume, firstScan && !resuming && config.startPosition == TailSourceConfig.StartPosition.END,
+                RotatedName.why(at.path()));
     }
 
     private void release(long now) {
@@ -227,6 +316,10 @@ final class FileTracker {
                 continue;
             }
             file.close();
+            if (file.endedEarly()) {
+                problems.report(file.path(), "its gzip data ends early, at byte " + file.emittedPosition()
+                        + " (cut short, corrupt, or still being written): read on if it grows");
+            }
             if (file.gone()) {
                 it.remove();
                 known.remember(new KnownContent(file.fingerprint(), file.emittedPosition()));
@@ -237,4 +330,20 @@ final class FileTracker {
         }
     }
 
+    /** What went wrong, for a log line: the OS's reason where there is one. */
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof ZipException) {
+            return "not a valid gzip file (" + e.getMessage() + ")";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "a symbolic link loop";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.toString();
+    }
 }

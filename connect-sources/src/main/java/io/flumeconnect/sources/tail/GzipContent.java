@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A gzip-compressed rotated file, read as its uncompressed bytes: positions count uncompressed bytes. A file that
@@ -84,22 +85,30 @@ final class GzipContent implements FileContent {
     @Override
     public int head(byte[] head) throws IOException {
         try {
-            return readHead(head);
-        } catch (NoSuchFileException e) {
+            return readHead(path, head);
+        } catch (NoSuchFileException | EOFException e) {
             return -1;
         }
     }
 
-    private int readHead(byte[] head) throws IOException {
+    /**
+     * Reads the first uncompressed bytes of {@code path}, up to {@code head.length}. Throws {@link EOFException}
+     * while the file is too incomplete to read (being compressed, or {@code \x1f\x8b} alone), a
+     * {@link ZipException} when it is not gzip at all.
+     */
+    static int readHead(Path path, byte[] head) throws IOException {
         try (InputStream raw = Files.newInputStream(path)) {
-            if (raw.read() != GZIP_MAGIC_1 || raw.read() != GZIP_MAGIC_2) {
-                return -1;
+            int first = raw.read();
+            int second = raw.read();
+            if (second < 0) {
+                throw new EOFException(path + " has fewer than the two bytes of a gzip header");
+            }
+            if (first != GZIP_MAGIC_1 || second != GZIP_MAGIC_2) {
+                throw new ZipException(path + " is named .gz but is not gzip-compressed");
             }
         }
-        try (InputStream stream = new GZIPInputStream(Files.newInputStream(path))) {
+        try (InputStream raw = Files.newInputStream(path); InputStream stream = new GZIPInputStream(raw)) {
             return stream.readNBytes(head, 0, head.length);
-        } catch (EOFException e) {
-            return -1;
         }
     }
 

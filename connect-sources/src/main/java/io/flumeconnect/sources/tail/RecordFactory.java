@@ -47,7 +47,7 @@ final class RecordFactory {
                 headers.addString(LINE_PART_MORE_HEADER, "true");
             }
         }
-        return new SourceRecord(file.partition(), template.offset(line.end()), file.group().topic(), null,
+        return new SourceRecord(template.partition(), template.offset(line.end()), file.group().topic(), null,
                 config.keyMode == TailSourceConfig.KeyMode.NONE ? null : Schema.OPTIONAL_STRING_SCHEMA,
                 key(template.pathText()), valueSchema(), value(line), timestamp, headers);
     }

@@ -9,8 +9,8 @@ import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.header.Header;
 
 /**
- * What the records of one file have in common while its path, group and fingerprint stay the same: its path
- * as text, the boxed fingerprint length and the headers whose values do not change from line to line. Built
+ * What the records of one file have in common while its path, group and fingerprint stay the same: its source
+ * partition, its path as text, the boxed fingerprint length and the headers whose values do not change from line to line. Built
  * once, not per line: a worker keeps every record in memory until Kafka acknowledges it, and objects shared
  * between records are objects the garbage collector need not copy again and again.
  */
@@ -18,6 +18,7 @@ final class RecordTemplate {
     private final Path path;
     private final FileGroup group;
     private final Fingerprint fingerprint;
+    private final Map<String, Object> partition;
     private final String pathText;
     private final Integer fingerprintLength;
     private final List<Header> headersBeforeOffset;
@@ -27,6 +28,7 @@ final class RecordTemplate {
         this.path = file.path();
         this.group = file.group();
         this.fingerprint = file.fingerprint();
+        this.partition = file.partition();
         this.pathText = path.toString();
         this.fingerprintLength = fingerprint.length();
         this.headersBeforeOffset = before;
@@ -65,6 +67,11 @@ final class RecordTemplate {
     /** True while {@code file} still has the path, group and fingerprint this template was made for. */
     boolean fits(TailedFile file) {
         return file.path() == path && file.group() == group && file.fingerprint() == fingerprint;
+    }
+
+    /** The source partition: it changes with the fingerprint, when the file grows a content key. */
+    Map<String, Object> partition() {
+        return partition;
     }
 
     String pathText() {

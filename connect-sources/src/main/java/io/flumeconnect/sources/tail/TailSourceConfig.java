@@ -103,18 +103,24 @@ public final class TailSourceConfig extends AbstractConfig {
                     FILES_GROUP, 6, Width.SHORT, "Close idle files after (ms)")
             .define(FINGERPRINT_BYTES_CONFIG, Type.INT, 1024, Range.between(16, 65536), Importance.LOW,
                     "How many of a file's first bytes form its fingerprint, stored with its offset: a file whose "
-                            + "first bytes changed was replaced or truncated and is read again from its start, and a "
-                            + "gzip-compressed rotated file is recognised as the file it was made from.",
+                            + "first bytes changed was replaced or truncated and is read again from its start. A file "
+                            + "at least this long keeps its offsets under its content key (the SHA-256 of these bytes), "
+                            + "which its renamed, gzip and copytruncate copies find after any restart. Part of every "
+                            + "content key: changing it makes files longer than it read again. Files must differ "
+                            + "within their first this many bytes.",
                     FILES_GROUP, 7, Width.SHORT, "Fingerprint bytes")
             .define(CHARSET_CONFIG, Type.STRING, "UTF-8", new CharsetValidator(), Importance.MEDIUM,
                     "Character set of the files. Lines end with `\\n` or `\\r\\n`, found byte-wise, so only "
                             + "charsets that encode `\\n` as the single byte 0x0A are accepted.",
                     LINES_GROUP, 1, Width.SHORT, "Charset")
-            .define(LINE_MAX_BYTES_CONFIG, Type.INT, 1_048_576, Range.between(16, 64 * 1_048_576), Importance.MEDIUM,
+            .define(LINE_MAX_BYTES_CONFIG, Type.INT, 256 * 1024, Range.between(16, 64 * 1_048_576), Importance.MEDIUM,
                     "Longest line held in memory. A longer line is emitted in parts of at most this many bytes, "
                             + "each with the header `line.part` (1, 2, ...) and all but the last with "
-                            + "`line.part.more=true`; nothing is dropped.", LINES_GROUP, 2, Width.SHORT,
-                    "Max line bytes")
+                            + "`line.part.more=true`; nothing is dropped. Must fit the producer's "
+                            + "`max.request.size` (1 MiB unless `producer.override.max.request.size` says otherwise): "
+                            + "3 x this (1 x with `value.type=bytes`) + 16 KiB + the static headers' size at most, "
+                            + "since a byte not valid in the charset is sent as 3 UTF-8 bytes.",
+                    LINES_GROUP, 2, Width.SHORT, "Max line bytes")
             .define(LINE_IDLE_FLUSH_MS_CONFIG, Type.LONG, 5000L, Range.between(1L, 86_400_000L), Importance.LOW,
                     "A last line without a newline is emitted once its file has not grown for this long. Bytes "
                             + "appended to it later form a new line.", LINES_GROUP, 3, Width.SHORT,
@@ -134,8 +140,9 @@ public final class TailSourceConfig extends AbstractConfig {
             .define(MULTILINE_MAX_LINES_CONFIG, Type.INT, 500, Range.between(1, 1_000_000), Importance.LOW,
                     "Most lines in one event; the next line starts a new event (nothing is dropped).",
                     MULTILINE_GROUP, 4, Width.SHORT, "Max lines per event")
-            .define(MULTILINE_MAX_BYTES_CONFIG, Type.INT, 10 * 1_048_576, Range.between(16, 256 * 1_048_576),
-                    Importance.LOW, "Most bytes in one event; a line that would exceed it starts a new event.",
+            .define(MULTILINE_MAX_BYTES_CONFIG, Type.INT, 256 * 1024, Range.between(16, 256 * 1_048_576),
+                    Importance.LOW, "Most bytes in one event; a line that would exceed it starts a new event. Must "
+                            + "fit the producer's `max.request.size` by the same rule as `line.max.bytes`.",
                     MULTILINE_GROUP, 5, Width.SHORT, "Max bytes per event")
             .define(MULTILINE_FLUSH_MS_CONFIG, Type.LONG, 5000L, Range.between(1L, 86_400_000L), Importance.LOW,
                     "An incomplete event is emitted when no line was added to it for this long.",
@@ -219,6 +226,18 @@ public final class TailSourceConfig extends AbstractConfig {
         fileCloseIdleMs = getLong(FILE_CLOSE_IDLE_MS_CONFIG);
         fingerprintBytes = getInt(FINGERPRINT_BYTES_CONFIG);
         flumePositionFile = getString(FLUME_POSITION_FILE_CONFIG);
+    }
+
+    /**
+     * Fails with the first rule a stored configuration breaks that {@code validate()} checks across keys: a task
+     * checks again, as its configuration may predate the rule.
+     */
+    public void requireRecordsFit() {
+        List<RecordSizeLimit.Problem> problems = RecordSizeLimit.check(this, originalsStrings());
+        if (!problems.isEmpty()) {
+            RecordSizeLimit.Problem first = problems.get(0);
+            throw new ConfigException(first.key() + ": " + first.message());
+        }
     }
 
     private String upper(String key) {

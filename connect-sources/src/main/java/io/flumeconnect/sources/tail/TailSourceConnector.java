@@ -4,6 +4,7 @@ import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
@@ -22,10 +23,12 @@ public class TailSourceConnector extends SourceConnector {
             Follows the files matching one or more globs and writes each line (or multi-line event) as a record, \
             with Flume's headers `file`, `byteoffset`, `host` and `filegroup` plus the file group's static \
             headers. Files are known by device and inode, so a file renamed by rotation is read to its end and \
-            never again from its start; a truncated (copytruncate) file is read again from its start; \
-            gzip-compressed rotated files continue where their original stopped. Positions are Connect offsets \
-            (source partition `{"file.id": "<device>:<inode>"}`, offset `{"position", "fingerprint", \
-            "fingerprint.length", "path"}`) and exactly-once delivery is supported. See `docs/tail-source.md`.
+            never again from its start; a truncated (copytruncate) file is read again from its start; renamed, \
+            gzip-compressed and copytruncate copies continue where their original stopped, also after a restart. \
+            Positions are Connect offsets: the source partition of a file at least `fingerprint.bytes` long is its \
+            content key `{"head": "<n>:<sha256 of its first n bytes>"}` (so that any copy finds it), of a \
+            shorter one `{"file.id": "<device>:<inode>"}`; the offset is `{"position", "fingerprint", \
+            "fingerprint.length", "path"}`. Exactly-once delivery is supported. See `docs/tail-source.md`.
 
             File groups, as in Flume: `filegroups=a b`, `filegroups.a=/var/log/a/*.log`, optional \
             `filegroups.a.topic=...` and static headers `headers.a.<name>=<value>`.""";
@@ -39,7 +42,7 @@ public class TailSourceConnector extends SourceConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        new TailSourceConfig(props);
+        new TailSourceConfig(props).requireRecordsFit();
         this.props = Map.copyOf(props);
     }
 
@@ -67,25 +70,53 @@ public class TailSourceConnector extends SourceConnector {
         return TailSourceConfig.CONFIG_DEF;
     }
 
+    /**
+     * Every error at once, each on the key the user set: the ConfigDef's own checks, the file settings (a glob of
+     * {@code filegroups.<g>} is reported on {@code filegroups}), the record size rule and the Flume position file.
+     */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config result = super.validate(connectorConfigs);
-        if (!ConfigValidation.isValid(result)) {
-            return result;
+        List<String> files = listValue(result, TailSourceConfig.FILES_CONFIG);
+        List<String> groups = listValue(result, TailSourceConfig.FILEGROUPS_CONFIG);
+        if (files != null && groups != null) {
+            for (FileGroup.Problem problem : FileGroup.problems(files, groups, connectorConfigs)) {
+                ConfigValidation.addError(result, problem.error().getMessage(), problem.key());
+            }
         }
-        try {
-            new TailSourceConfig(connectorConfigs);
-        } catch (ConfigException e) {
-            // The file groups' dynamic keys are not in the ConfigDef: report on the keys that list them.
-            ConfigValidation.addError(result, e.getMessage(), TailSourceConfig.FILES_CONFIG,
-                    TailSourceConfig.FILEGROUPS_CONFIG);
-        }
+        checkRecordSize(result, connectorConfigs);
         try {
             FlumePositions.read(connectorConfigs.getOrDefault(TailSourceConfig.FLUME_POSITION_FILE_CONFIG, ""));
         } catch (ConfigException e) {
             ConfigValidation.addError(result, e.getMessage(), TailSourceConfig.FLUME_POSITION_FILE_CONFIG);
         }
         return result;
+    }
+
+    private static void checkRecordSize(Config result, Map<String, String> props) {
+        Object valueType = validValue(result, TailSourceConfig.VALUE_TYPE_CONFIG);
+        Object lineMax = validValue(result, TailSourceConfig.LINE_MAX_BYTES_CONFIG);
+        Object multilineMax = validValue(result, TailSourceConfig.MULTILINE_MAX_BYTES_CONFIG);
+        Object pattern = validValue(result, TailSourceConfig.MULTILINE_PATTERN_CONFIG);
+        if (valueType == null || lineMax == null || multilineMax == null || pattern == null) {
+            return;
+        }
+        TailSourceConfig.ValueType type = TailSourceConfig.ValueType.valueOf(valueType.toString().toUpperCase(Locale.ROOT));
+        for (RecordSizeLimit.Problem problem : RecordSizeLimit.check(type, (Integer) lineMax,
+                !pattern.toString().isEmpty(), (Integer) multilineMax, props)) {
+            ConfigValidation.addError(result, problem.message(), problem.key());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> listValue(Config result, String key) {
+        return (List<String>) validValue(result, key);
+    }
+
+    /** The parsed value of {@code key}, or null when it has errors of its own. */
+    private static Object validValue(Config result, String key) {
+        return ConfigValidation.find(result, key).filter(value -> value.errorMessages().isEmpty())
+                .map(value -> value.value()).orElse(null);
     }
 
     /** Offsets carry the file's position and fingerprint with them: a crash never re-sends committed lines. */

@@ -2,11 +2,10 @@ package io.flumeconnect.sources.tail;
 
 import io.flumeconnect.common.Version;
 import io.flumeconnect.common.metrics.PluginCounters;
-import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
@@ -20,6 +19,7 @@ public class TailSourceTask extends SourceTask {
     /** Longest wait in one poll when there is nothing to read, so that stop() is honoured promptly. */
     private static final long IDLE_WAIT_MS = 100;
 
+    private final Clock clock;
     private TailSourceConfig config;
     private PluginCounters counters;
     private TailMetrics metrics;
@@ -31,6 +31,15 @@ public class TailSourceTask extends SourceTask {
     private long lastScan;
     private boolean stopping;
 
+    public TailSourceTask() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that timestamps records and times scans, idle flushes and releases. */
+    TailSourceTask(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public String version() {
         return Version.get();
@@ -39,12 +48,13 @@ public class TailSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new TailSourceConfig(props);
+        config.requireRecordsFit();
         int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
         int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
         counters = PluginCounters.of(context,
                 Map.of("connector", props.getOrDefault("name", "tail"), "task", Integer.toString(index)));
         metrics = TailMetrics.of(counters);
-        tracker = new FileTracker(config, index, count, context.offsetStorageReader(),
+        tracker = new FileTracker(config, index, count, new StoredOffsets(context.offsetStorageReader()),
                 FlumePositions.read(config.flumePositionFile), metrics);
         records = new RecordFactory(config);
         buffer = new byte[config.readBufferBytes];
@@ -57,28 +67,24 @@ public class TailSourceTask extends SourceTask {
         if (stopping) {
             return null;
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         List<SourceRecord> batch = new ArrayList<>();
         long[] bytes = {0};
-        try {
-            if (now >= nextScan) {
-                tracker.scan(now);
-                watch.watch(config.groups);
-                lastScan = now;
-                nextScan = now + config.scanIntervalMs;
-            }
-            // One boxed timestamp for the whole batch: the worker holds every record until it is acknowledged.
-            Long timestamp = now;
-            tracker.read(buffer, now, (file, line) -> {
-                batch.add(records.record(file, line, timestamp));
-                bytes[0] += line.bytes().length;
-                if (line.part() > 0) {
-                    metrics.lineParts().increment();
-                }
-            }, () -> batch.size() >= config.batchMaxRecords || bytes[0] >= config.batchMaxBytes);
-        } catch (IOException e) {
-            throw new ConnectException("Reading the tailed files failed: " + e.getMessage(), e);
+        if (now >= nextScan) {
+            tracker.scan(now);
+            watch.watch(config.groups);
+            lastScan = now;
+            nextScan = now + config.scanIntervalMs;
         }
+        // One boxed timestamp for the whole batch: the worker holds every record until it is acknowledged.
+        Long timestamp = now;
+        tracker.read(buffer, now, (file, line) -> {
+            batch.add(records.record(file, line, timestamp));
+            bytes[0] += line.bytes().length;
+            if (line.part() > 0) {
+                metrics.lineParts().increment();
+            }
+        }, () -> batch.size() >= config.batchMaxRecords || bytes[0] >= config.batchMaxBytes);
         if (batch.isEmpty()) {
             awaitChange(Math.max(1, Math.min(IDLE_WAIT_MS, nextScan - now)));
             return null;

@@ -1,8 +1,6 @@
 package io.flumeconnect.sources.tail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,42 +10,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One file a task follows, known by its {@link FileIdentity}: its current path and group, how far it was read,
- * the unfinished line and multi-line event, and the handle, opened only while there is something to read.
+ * One file a task follows, known by its {@link FileIdentity}: its current path and group, its first bytes, and the
+ * handle, opened only while there is something to read; how far it was read and what is pending is its
+ * {@link ReadState}.
  */
 final class TailedFile {
     private static final Logger log = LoggerFactory.getLogger(TailedFile.class);
 
     private final FileIdentity identity;
-    private final TailSourceConfig config;
     private Path path;
     private FileGroup group;
     private FileContent content;
-    private LineSplitter splitter;
-    private MultilineAggregator aggregator;
+    private final ReadState state;
     private Fingerprint fingerprint;
+    private ContentKey contentKey;
     private final byte[] head;
-    private long emitted;
-    private long readPosition;
     private KnownContent truncation;
-    private long lastGrowth;
     private long observedSize = -1;
     private long sizeAtClose = -1;
     private long sizeAtOpen;
     private boolean gone;
-    private boolean accessDeniedLogged;
-    private Map<String, Object> partition;
+    private long retryAt;
+    private boolean endedEarly;
     private RecordTemplate recordTemplate;
 
-    TailedFile(FileIdentity identity, Path path, FileGroup group, long position, TailSourceConfig config, long now) {
+    /** Starts at {@code position} of a file whose first bytes were {@code head} when it was found. */
+    TailedFile(FileIdentity identity, Path path, FileGroup group, long position, Head head, TailSourceConfig config,
+               long now) {
         this.identity = identity;
         this.path = path;
         this.group = group;
-        this.config = config;
         this.head = new byte[config.fingerprintBytes];
-        this.fingerprint = Fingerprint.EMPTY;
-        this.lastGrowth = now;
-        restartAt(position);
+        this.state = new ReadState(config, position, now);
+        this.fingerprint = head.fingerprint();
+        this.contentKey = head.contentKey();
     }
 
     FileIdentity identity() {
@@ -62,12 +58,12 @@ final class TailedFile {
         return group;
     }
 
-    /** The source partition of this file's records. */
+    /**
+     * The source partition of this file's records: its content key once it has {@code fingerprint.bytes} bytes (so
+     * that any copy of it finds the offset), its identity before.
+     */
     Map<String, Object> partition() {
-        if (partition == null) {
-            partition = FileOffset.partition(identity);
-        }
-        return partition;
+        return contentKey != null ? contentKey.partition() : FileOffset.partition(identity);
     }
 
     Fingerprint fingerprint() {
@@ -85,7 +81,7 @@ final class TailedFile {
 
     /** Position after the last line handed out: what the next record's offset will be. */
     long emittedPosition() {
-        return emitted;
+        return state.emittedPosition();
     }
 
     boolean gone() {
@@ -113,12 +109,12 @@ final class TailedFile {
 
     /** Reads what there is to read into {@code out}, at most one buffer full; returns the bytes read. */
     int read(byte[] buffer, long now, Consumer<Line> out) throws IOException {
-        if (content == null && !reopen()) {
-            flushIdle(now, out);
+        if (content == null && (now < retryAt || !reopen())) {
+            state.flushIdle(now, out);
             return 0;
         }
         long length = content.length();
-        if (length >= 0 && length < readPosition) {
+        if (length >= 0 && length < state.readPosition()) {
             truncated("it shrank to " + length + " bytes");
             return 0;
         }
@@ -129,62 +125,37 @@ final class TailedFile {
             return 0;
         }
         if (n > 0) {
-            splitter.feed(buffer, 0, n, line -> deliver(line, now, out));
-            readPosition += n;
-            lastGrowth = now;
+            endedEarly = false;
+            state.feed(buffer, n, now, out);
             refreshFingerprint();
             return n;
         }
         if (content.complete()) {
-            splitter.flush(line -> deliver(line, now, out));
-            flushAggregator(out);
+            state.flushAll(now, out);
             return 0;
         }
         if (length < 0) {
-            // A compressed file still being written: reopened when the scan sees it grow.
+            // A compressed file still being written (or cut short): reopened when the scan sees it grow.
+            endedEarly = true;
             close();
         }
-        flushIdle(now, out);
+        state.flushIdle(now, out);
         return 0;
     }
 
-    /** Emits an unterminated last line and an unfinished event once the file has been idle long enough. */
-    private void flushIdle(long now, Consumer<Line> out) {
-        if (splitter.hasPending() && now - lastGrowth >= config.lineIdleFlushMs) {
-            splitter.flush(line -> deliver(line, now, out));
-        }
-        if (aggregator != null) {
-            aggregator.flushIfIdle(now, line -> emit(line, out));
-        }
+    /** True when this is a compressed file whose data ended before its gzip trailer, the last time it was read. */
+    boolean endedEarly() {
+        return endedEarly;
     }
 
-    private void flushAggregator(Consumer<Line> out) {
-        if (aggregator != null) {
-            aggregator.flush(line -> emit(line, out));
-        }
-    }
-
-    private void deliver(Line line, long now, Consumer<Line> out) {
-        if (aggregator != null) {
-            aggregator.add(line, now, l -> emit(l, out));
-        } else {
-            emit(line, out);
-        }
-    }
-
-    private void emit(Line line, Consumer<Line> out) {
-        emitted = line.end();
-        out.accept(line);
-    }
-
-    /** True when everything was read and handed out and the handle can be closed. */
-    boolean drained() {
-        return !splitter.hasPending() && (aggregator == null || !aggregator.hasPending());
-    }
-
-    /** True when the file was read to its end as the scan last saw it and has not grown for {@code idleMs}. */
+    /**
+     * True when the file was read to its end as the scan last saw it and has not grown for {@code idleMs}. A
+     * deleted file without an open handle cannot be read any further: it is idle once that time passed, so that it
+     * is released and a copy of it (its {@code .gz}) goes on from where it was read to.
+     */
     boolean idle(long now, long idleMs) {
-        return now - lastGrowth >= idleMs && drained() && (compressed() || observedSize <= readPosition);
+        boolean readToEnd = compressed() || observedSize <= state.readPosition() || (gone && content == null);
+        return state.idleFor(now, idleMs) && state.drained() && readToEnd;
     }
 
     /** Closes the handle; the file is reopened when the scan sees its size change. */
@@ -198,7 +169,7 @@ final class TailedFile {
             content = null;
             // Reopened when the size on disk differs from what was certainly read: the read position for a
             // plain file, the compressed size before opening for a compressed one.
-            sizeAtClose = compressed() ? sizeAtOpen : readPosition;
+            sizeAtClose = compressed() ? sizeAtOpen : state.readPosition();
         }
     }
 
@@ -238,25 +209,18 @@ final class TailedFile {
     private void truncated(String why) {
         log.warn("{} was truncated or replaced ({}): reading it again from its start (copytruncate rotation?)",
                 path, why);
-        truncation = new KnownContent(fingerprint, emitted);
-        restartAt(0);
-        fingerprint = Fingerprint.EMPTY;
-    }
-
-    private void restartAt(long position) {
-        emitted = position;
-        readPosition = position;
-        splitter = new LineSplitter(config.lineMaxBytes, config.charset.equals(StandardCharsets.UTF_8), position);
-        aggregator = config.multilinePattern == null ? null : new MultilineAggregator(config);
-        if (content != null) {
-            close();
-        }
+        truncation = new KnownContent(fingerprint, state.emittedPosition());
+        state.restartAt(0);
+        close();
         sizeAtClose = -1;
+        fingerprint = Fingerprint.EMPTY;
+        contentKey = null;
     }
 
-    /** Sets the fingerprint this file had when its stored offset was written; used when resuming. */
-    void fingerprint(Fingerprint known) {
-        fingerprint = known;
+    /** Reading failed: the handle is closed and not reopened before {@code retryAt}. */
+    void failed(long retryAt) {
+        close();
+        this.retryAt = retryAt;
     }
 
     private boolean reopen() throws IOException {
@@ -268,7 +232,7 @@ final class TailedFile {
         }
         try {
             long size = Files.size(path);
-            FileContent opened = FileContent.open(path, readPosition);
+            FileContent opened = FileContent.open(path, state.readPosition());
             if (!isStill(path, opened)) {
                 // Rotated between the scan and now: the scan will find the file under its new name.
                 return false;
@@ -280,13 +244,6 @@ final class TailedFile {
             return true;
         } catch (NoSuchFileException e) {
             gone = true;
-            return false;
-        } catch (AccessDeniedException e) {
-            if (!accessDeniedLogged) {
-                log.warn("Cannot read {}: permission denied; retrying when it changes", path);
-                accessDeniedLogged = true;
-            }
-            sizeAtClose = observedSize;
             return false;
         }
     }
@@ -305,25 +262,18 @@ final class TailedFile {
     }
 
     private void refreshFingerprint() throws IOException {
-        if (fingerprint.length() < head.length && (readPosition > fingerprint.length() || fingerprint.length() == 0)) {
+        long read = state.readPosition();
+        if (fingerprint.length() < head.length && (read > fingerprint.length() || fingerprint.length() == 0)) {
             int n = content.head(head);
             if (n > fingerprint.length()) {
                 fingerprint = Fingerprint.of(head, n);
+                contentKey = n == head.length ? ContentKey.of(head, n) : null;
             }
-        }
-    }
-
-    /** The first bytes of the file as it is on disk now, for recognising a copy; -1 when not readable. */
-    static int headOf(Path path, byte[] into) {
-        try (FileContent content = FileContent.open(path, 0)) {
-            return content.head(into);
-        } catch (IOException e) {
-            return -1;
         }
     }
 
     @Override
     public String toString() {
-        return path + " (" + identity + ") at " + emitted;
+        return path + " (" + identity + ") at " + state.emittedPosition();
     }
 }

@@ -22,6 +22,9 @@ final class NumberedLines implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final int segment;
     private final BitSet seen = new BitSet();
+    private final BitSet again = new BitSet();
+    private long[] firstOffset = new long[1024];
+    private long markOffset = Long.MAX_VALUE;
     private final Map<Integer, Integer> lastInSegment = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private int duplicates;
@@ -46,6 +49,11 @@ final class NumberedLines implements AutoCloseable {
         return seen.cardinality();
     }
 
+    /** The topic's end offset now. */
+    long endOffset() {
+        return consumer.endOffsets(consumer.assignment()).values().iterator().next();
+    }
+
     /** Consumes whatever else arrives within {@code quiet} (late duplicates). */
     void drain(Duration quiet) {
         long deadline = System.nanoTime() + quiet.toNanos();
@@ -61,12 +69,52 @@ final class NumberedLines implements AutoCloseable {
         int number = Integer.parseInt(space < 0 ? value : value.substring(0, space));
         if (seen.get(number)) {
             duplicates++;
+            again.set(number);
+            return;
         }
         seen.set(number);
+        if (number >= firstOffset.length) {
+            firstOffset = java.util.Arrays.copyOf(firstOffset, Math.max(number + 1, firstOffset.length * 2));
+        }
+        firstOffset[number] = record.offset();
         Integer last = lastInSegment.put(number / segment, number);
         if (last != null && last >= number && problems.size() < 20) {
             problems.add(number + " came after " + last);
         }
+    }
+
+    /**
+     * The failover: the old task wrote the topic up to {@code endOffset} (its end offset once the worker stopped),
+     * the new task after it.
+     */
+    void mark(long endOffset) {
+        markOffset = endOffset;
+    }
+
+    /**
+     * Lines delivered twice that are not from an uncommitted window: after a failover a task may deliver again
+     * what it delivered since its last committed offset, that is, in each file a run of lines that came before
+     * the {@link #mark} and that ends with the last line of that file that came before it. At most 20.
+     */
+    List<String> duplicatesOutsideTheWindow() {
+        BitSet seenAtMark = new BitSet();
+        for (int n = seen.nextSetBit(0); n >= 0; n = seen.nextSetBit(n + 1)) {
+            if (firstOffset[n] < markOffset) {
+                seenAtMark.set(n);
+            }
+        }
+        List<String> outside = new ArrayList<>();
+        for (int n = again.nextSetBit(0); n >= 0 && outside.size() < 20; n = again.nextSetBit(n + 1)) {
+            int end = (n / segment + 1) * segment;
+            int lastBeforeMark = seenAtMark.previousSetBit(end - 1);
+            boolean inWindow = seenAtMark.get(n) && lastBeforeMark >= n / segment * segment
+                    && again.nextClearBit(n) > lastBeforeMark;
+            if (!inWindow) {
+                outside.add(n + " (" + (seenAtMark.get(n) ? "the run it is in does not reach line " + lastBeforeMark
+                        : "first came after the failover") + ")");
+            }
+        }
+        return outside;
     }
 
     int duplicates() {
@@ -90,7 +138,7 @@ final class NumberedLines implements AutoCloseable {
         return missing;
     }
 
-    /** Lines of one file that came out of order. */
+    /** Lines of one file that came out of order (deliveries after the first are not counted). */
     List<String> orderProblems() {
         return problems;
     }

@@ -36,7 +36,7 @@ class RecordFactoryTest {
         Path log = Files.writeString(dir.resolve("app.log"), "first\nsecond\n");
         TailSourceConfig config = config();
         FileGroup group = config.groups.get(0);
-        TailedFile file = new TailedFile(FileIdentity.of(log), log, group, 0, config, 0L);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, group, 0, Head.read(log, config.fingerprintBytes), config, 0L);
         RecordFactory records = new RecordFactory(config);
 
         SourceRecord first = records.record(file, line(0, "first"), 1L);
@@ -62,7 +62,7 @@ class RecordFactoryTest {
     void aRecordsOffsetIsTheDocumentedMapAndReadsBackAsItsPosition() throws Exception {
         Path log = Files.writeString(dir.resolve("app.log"), "first\n");
         TailSourceConfig config = config();
-        TailedFile file = new TailedFile(FileIdentity.of(log), log, config.groups.get(0), 0, config, 0L);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, config.groups.get(0), 0, Head.read(log, config.fingerprintBytes), config, 0L);
 
         Map<String, ?> offset = new RecordFactory(config).record(file, line(0, "first"), 1L).sourceOffset();
 
@@ -71,6 +71,6 @@ class RecordFactoryTest {
         assertThat(offset).isEqualTo(expected).hasSameHashCodeAs(expected).hasSize(4);
         assertThat(expected).isEqualTo(offset);
         assertThat(Map.copyOf(offset)).isEqualTo(expected);
-        assertThat(FileOffset.parse(offset)).isEqualTo(new FileOffset(6L, file.fingerprint()));
+        assertThat(FileOffset.parse(offset)).isEqualTo(new FileOffset(6L, file.fingerprint(), log.toString()));
     }
 }

@@ -58,16 +58,42 @@ class TailSourceConnectorTest {
     }
 
     @Test
-    void validateAttachesCrossFieldErrorsToTheKeys() {
-        Map<String, List<String>> errors = ConfigValidation.errors(connector.validate(props("files", "relative/*.log")));
-        assertThat(errors).containsKeys("files", "filegroups");
-        assertThat(errors.get("files").get(0)).contains("absolute");
+    void validateReportsEveryErrorAtOnceOnTheKeyTheUserSet() {
+        Map<String, List<String>> errors = ConfigValidation.errors(connector.validate(props("files", "relative/*.log",
+                "batch.max.records", "0", "filegroups", "g", "filegroups.g", "also/relative.log")));
+        assertThat(errors).containsOnlyKeys("files", "filegroups", "batch.max.records");
+        assertThat(errors.get("files")).singleElement().asString().contains("absolute", "relative/*.log");
+        assertThat(errors.get("filegroups")).singleElement().asString().contains("filegroups.g", "absolute");
+
+        assertThat(ConfigValidation.errors(connector.validate(props("files", "relative/*.log"))))
+                .containsOnlyKeys("files");
 
         Map<String, List<String>> flume = ConfigValidation.errors(connector.validate(
                 props("flume.position.file", "/nonexistent/taildir_position.json")));
         assertThat(flume).containsOnlyKeys("flume.position.file");
 
         assertThat(ConfigValidation.errors(connector.validate(props()))).isEmpty();
+    }
+
+    @Test
+    void limitsMustFitTheProducersMaxRequestSizeAsTheValueIsSent() {
+        assertThat(ConfigValidation.errors(connector.validate(props("line.max.bytes", "1048576"))))
+                .containsOnlyKeys("line.max.bytes");
+        assertThat(ConfigValidation.errors(connector.validate(props("line.max.bytes", "1000000", "value.type", "bytes"))))
+                .isEmpty();
+        assertThat(ConfigValidation.errors(connector.validate(props("line.max.bytes", "1000000", "value.type", "bytes",
+                "producer.override.max.request.size", "500000")))).containsOnlyKeys("line.max.bytes");
+        assertThat(ConfigValidation.errors(connector.validate(props("line.max.bytes", "1048576",
+                "producer.override.max.request.size", "4000000")))).isEmpty();
+        Map<String, List<String>> multiline = ConfigValidation.errors(connector.validate(props(
+                "multiline.pattern", "^\\s", "multiline.max.bytes", "10485760")));
+        assertThat(multiline).containsOnlyKeys("multiline.max.bytes");
+        assertThat(multiline.get("multiline.max.bytes").get(0)).contains("max.request.size=1048576", "at most 344064");
+        assertThat(ConfigValidation.errors(connector.validate(props("multiline.max.bytes", "10485760")))).isEmpty();
+
+        assertThatThrownBy(() -> new TailSourceConfig(props("line.max.bytes", "1048576")).requireRecordsFit())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("line.max.bytes");
+        new TailSourceConfig(props()).requireRecordsFit();
     }
 
     @Test
@@ -96,5 +122,9 @@ class TailSourceConnectorTest {
                 .isInstanceOf(ConnectException.class).hasMessageContaining("fingerprint");
         assertThatThrownBy(() -> connector.alterOffsets(props(), Map.of(Map.of("path", "/x"), Map.of("position", 1))))
                 .isInstanceOf(ConnectException.class).hasMessageContaining("file.id");
+        Map<String, Object> content = Map.of("head", "1024:" + "ab".repeat(32));
+        assertThat(connector.alterOffsets(props(), Map.of(content, Map.of("position", 10L)))).isTrue();
+        assertThatThrownBy(() -> connector.alterOffsets(props(), Map.of(Map.of("head", "1024:xyz"),
+                Map.of("position", 1)))).isInstanceOf(ConnectException.class).hasMessageContaining("head");
     }
 }

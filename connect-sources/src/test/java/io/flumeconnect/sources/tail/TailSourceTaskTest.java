@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -196,6 +200,107 @@ class TailSourceTaskTest {
         }
     }
 
+    @Test
+    void contentDeliveredBeforeARestartIsNotDeliveredAgainWhateverItWasRotatedInto() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 50));
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(50));
+            runner.close();
+            // while the task is stopped: rename (+ a late write), compress the renamed file, start a new log
+            Path rotated = dir.resolve("app.log.1");
+            Files.move(log, rotated);
+            append(rotated, lines("a", 50, 60));
+            gzip(Files.readAllLines(rotated), dir.resolve("app.log.1.gz"));
+            Files.delete(rotated);
+            append(log, lines("b", 0, 5));
+            runner.start();
+            records.addAll(runner.poll(15));
+            records.addAll(runner.pollFor(Duration.ofMillis(600)));
+            runner.close();
+            // and once more: delaycompress moves the compressed file on, copytruncate copies and truncates the log
+            Files.move(dir.resolve("app.log.1.gz"), dir.resolve("app.log.2.gz"));
+            Files.copy(log, dir.resolve("app.log.1"));
+            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            append(log, lines("c", 0, 3));
+            runner.start();
+            records.addAll(runner.poll(3));
+            records.addAll(runner.pollFor(Duration.ofMillis(600)));
+
+            List<String> expected = new ArrayList<>(lines("a", 0, 60));
+            expected.addAll(lines("b", 0, 5));
+            expected.addAll(lines("c", 0, 3));
+            assertThat(values(records)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aFileLongerThanTheFingerprintIsOffsetByItsContentAndResumesUnderANewInode() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 10));
+        try (TaskRunner runner = new TaskRunner(props("batch.max.records", "4", "read.buffer.bytes", "64"))) {
+            List<SourceRecord> first = runner.poll(4);
+            assertThat(first.get(3).sourcePartition().keySet()).containsExactly("head");
+            assertThat((String) first.get(3).sourcePartition().get("head")).matches("64:[0-9a-f]{64}");
+            runner.close();
+            // the same content under a new inode, as a copy makes it: resumes after the committed records
+            Path copy = dir.resolve("copy.tmp");
+            Files.copy(log, copy);
+            Files.delete(log);
+            Files.move(copy, log);
+            runner.start();
+            List<String> all = new ArrayList<>(values(first));
+            all.addAll(values(runner.poll(10 - first.size())));
+            assertThat(all).containsExactlyElementsOf(lines("a", 0, 10));
+        }
+    }
+
+    @Test
+    void storedOffsetsAreReadOnceWhenAFileIsFirstSeenNotAtEveryScan() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 20));
+        try (TaskRunner runner = new TaskRunner(props("file.close.idle.ms", "60000"))) {
+            runner.poll(20);
+            Path rotated = dir.resolve("app.log.1");
+            Files.move(log, rotated);
+            gzip(Files.readAllLines(rotated), dir.resolve("app.log.1.gz")); // waits while app.log.1 is followed
+            runner.pollFor(Duration.ofMillis(1000)); // about 20 scans
+            assertThat(runner.offsetReads()).as("offset reads").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void hostileFilesAreSkippedAndTheOthersKeepFlowing() throws Exception {
+        Path good = dir.resolve("good.log");
+        append(good, lines("good", 0, 5));
+        Files.write(dir.resolve("header-only.log.gz"), new byte[] {0x1f, (byte) 0x8b});
+        Files.writeString(dir.resolve("plain-text.log.gz"), "not gzip at all\n");
+        Path corrupt = dir.resolve("corrupt.log.gz");
+        gzip(lines("corrupt", 0, 200), corrupt);
+        byte[] bytes = Files.readAllBytes(corrupt);
+        for (int i = bytes.length / 2; i < bytes.length - 8; i++) {
+            bytes[i] = (byte) 0xff;
+        }
+        Files.write(corrupt, bytes);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        append(elsewhere.resolve("linked.log"), lines("linked", 0, 3));
+        Files.createSymbolicLink(dir.resolve("link.log"), elsewhere.resolve("linked.log"));
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("loop"), dir); // a directory loop under **
+        Files.createSymbolicLink(dir.resolve("self.log"), dir.resolve("self.log"));
+        try (TaskRunner runner = new TaskRunner(props("files", dir + "/**/*.log*", "file.close.idle.ms", "200"))) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(8));
+            records.addAll(runner.pollFor(Duration.ofMillis(1000)));
+            append(good, lines("good", 5, 7));
+            records.addAll(runner.poll(2));
+            // what a corrupt gzip file yields before its damage is detected is not checked: it may be garbage
+            List<String> notCorrupt = values(records).stream().filter(v -> !v.startsWith("corru")).toList();
+            List<String> expected = new ArrayList<>(lines("good", 0, 7));
+            expected.addAll(lines("linked", 0, 3));
+            assertThat(notCorrupt).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     private static void gzip(List<String> lines, Path target) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
@@ -240,6 +345,45 @@ class TailSourceTaskTest {
             List<SourceRecord> records = runner.poll(2);
             assertThat(values(records)).containsExactly("complete", "partial");
             assertThat(records.get(1).sourceOffset().get("position")).isEqualTo(16L);
+        }
+    }
+
+    @Test
+    void anUnterminatedLineWaitsForTheIdleTimeOnTheTasksClockNotTheWallClock() throws Exception {
+        Files.writeString(dir.resolve("app.log"), "complete\npartial");
+        MutableClock clock = new MutableClock();
+        try (TaskRunner runner = new TaskRunner(props("line.idle.flush.ms", "3600000"), clock)) {
+            assertThat(values(runner.pollTimes(5))).containsExactly("complete");
+            clock.advance(Duration.ofMinutes(59));
+            assertThat(runner.pollTimes(3)).isEmpty();
+            clock.advance(Duration.ofMinutes(1));
+            List<SourceRecord> flushed = runner.pollTimes(3);
+            assertThat(values(flushed)).containsExactly("partial");
+            assertThat(flushed.get(0).timestamp()).isEqualTo(clock.millis());
+        }
+    }
+
+    /** A clock a test moves on, so that hour-long timeouts take no time. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 

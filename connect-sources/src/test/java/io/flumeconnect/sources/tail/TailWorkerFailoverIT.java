@@ -65,6 +65,7 @@ class TailWorkerFailoverIT {
         lines.awaitDistinct(LINES / 4, Duration.ofMinutes(2));
         WorkerHandle running = cluster.workerRunningTask(name, 0);
         cluster.stopWorker(running);
+        lines.mark(lines.endOffset());
         ConnectTestCluster.awaitCondition(() -> {
             try {
                 return cluster.workerRunningTask(name, 0) != running

@@ -1,6 +1,7 @@
 package io.flumeconnect.sources.tail;
 
 import io.flumeconnect.testkit.StubSourceTaskContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +16,32 @@ final class TaskRunner implements AutoCloseable {
     private final StubSourceTaskContext context;
     final Map<Map<String, Object>, Map<String, Object>> committed;
     private final Map<String, String> props;
+    private final Clock clock;
     private TailSourceTask task;
     boolean commit = true;
 
     TaskRunner(Map<String, String> props) {
+        this(props, Clock.systemUTC());
+    }
+
+    /** With the clock the task reads its time from (scans, idle flushes, releases, record timestamps). */
+    TaskRunner(Map<String, String> props, Clock clock) {
         this.props = props;
+        this.clock = clock;
         this.context = new StubSourceTaskContext(props);
         this.committed = context.committed;
         start();
     }
 
     void start() {
-        task = new TailSourceTask();
+        task = new TailSourceTask(clock);
         task.initialize(context);
         task.start(props);
+    }
+
+    /** Times the task read a batch of stored offsets. */
+    int offsetReads() {
+        return context.offsetReads;
     }
 
     void restart() {
@@ -44,6 +57,15 @@ final class TaskRunner implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("got " + records.size() + " records, expected " + count + ": " + values(records));
             }
+            pollOnce(records);
+        }
+        return records;
+    }
+
+    /** Polls {@code times} times and returns everything that came. */
+    List<SourceRecord> pollTimes(int times) throws InterruptedException {
+        List<SourceRecord> records = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
             pollOnce(records);
         }
         return records;

@@ -56,6 +56,16 @@ public final class ConnectRestClient {
         send("DELETE", "connectors/" + name, null, 204, 404);
     }
 
+    /** Restarts a connector and all its tasks ({@code POST /connectors/NAME/restart?includeTasks=true}). */
+    public void restartWithTasks(String name) throws IOException, InterruptedException {
+        send("POST", "connectors/" + name + "/restart?includeTasks=true", null, 200, 202, 204);
+    }
+
+    /** The connector's committed offsets ({@code GET /connectors/NAME/offsets}). */
+    public JsonNode offsets(String name) throws IOException, InterruptedException {
+        return JSON.readTree(send("GET", "connectors/" + name + "/offsets", null, 200));
+    }
+
     public JsonNode status(String name) throws IOException, InterruptedException {
         return JSON.readTree(send("GET", "connectors/" + name + "/status", null, 200));
     }

@@ -2,27 +2,47 @@ package io.flumeconnect.launcher.crash;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Appends numbered lines ({@code line-0000001}) to {@code app.log} in chunks of whole lines until stopped, and
- * rotates as logrotate's {@code create} does: rename to {@code app.log.N}, then a new {@code app.log}.
+ * rotates it every {@code linesPerFile} lines the way its {@link Scheme} says, as logrotate does.
  */
 final class RotatingLogWriter extends NumberedFeed {
     static final String PREFIX = "line";
 
+    /** How the log is rotated. */
+    enum Scheme {
+        /** logrotate {@code create}: rename to {@code app.log.N}, then a new {@code app.log}. */
+        CREATE,
+        /** {@code create} with {@code compress} + {@code delaycompress}: {@code app.log.N-1} is gzipped at rotation N. */
+        CREATE_DELAYCOMPRESS,
+        /** rename to {@code app.log.N}, then gzip it to {@code app.log.N.gz} at once and delete it. */
+        RENAME_GZIP,
+        /** logrotate {@code copytruncate} + {@code compress}: copy to {@code app.log.N}, truncate, gzip the copy. */
+        COPYTRUNCATE_GZIP
+    }
+
     private final Path dir;
     private final int linesPerFile;
+    private final Scheme scheme;
     private volatile int rotations;
 
     RotatingLogWriter(Path dir, int linesPerFile) {
-        super("rotating-log-writer");
+        this(dir, linesPerFile, Scheme.CREATE);
+    }
+
+    RotatingLogWriter(Path dir, int linesPerFile, Scheme scheme) {
+        super("rotating-log-writer-" + scheme);
         this.dir = dir;
         this.linesPerFile = linesPerFile;
+        this.scheme = scheme;
     }
 
     int rotations() {
@@ -43,10 +63,43 @@ final class RotatingLogWriter extends NumberedFeed {
                 writeFile(out);
             }
             if (!stopped()) {
-                Files.move(log, dir.resolve("app.log." + (rotations + 1)));
+                rotate(log, rotations + 1);
                 rotations++;
             }
         }
+    }
+
+    private void rotate(Path log, int n) throws IOException {
+        Path rotated = dir.resolve("app.log." + n);
+        switch (scheme) {
+            case CREATE -> Files.move(log, rotated);
+            case CREATE_DELAYCOMPRESS -> {
+                Path previous = dir.resolve("app.log." + (n - 1));
+                if (Files.exists(previous)) {
+                    gzip(previous);
+                }
+                Files.move(log, rotated);
+            }
+            case RENAME_GZIP -> {
+                Files.move(log, rotated);
+                gzip(rotated);
+            }
+            case COPYTRUNCATE_GZIP -> {
+                Files.copy(log, rotated);
+                try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
+                }
+                gzip(rotated);
+            }
+        }
+    }
+
+    /** As gzip does: writes {@code file.gz} in place, then deletes {@code file}. */
+    private static void gzip(Path file) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")), 4096)) {
+            Files.copy(file, out);
+        }
+        Files.delete(file);
     }
 
     /** Writes one file's lines in chunks of 100, pausing a little between chunks (a live application log). */
