@@ -21,8 +21,6 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.SequenceFile;
 import org.apache.hadoop.io.Text;
@@ -95,7 +93,7 @@ class HdfsFlumeFormatsIT {
 
             @Override
             public List<String> temporaryFiles() {
-                return files(root).stream().filter(HdfsFlumeFormatsIT::isTemporary).toList();
+                return HdfsFiles.list(fs, root).stream().filter(HdfsFiles::isTemporary).toList();
             }
         });
         Map<String, String> config = config(topic, root, format, compression);
@@ -118,7 +116,7 @@ class HdfsFlumeFormatsIT {
         check.deleteConnector(topic);
         check.awaitNoTemporaryFiles();
 
-        List<String> committed = files(root);
+        List<String> committed = HdfsFiles.list(fs, root);
         assertThat(committed).as("many rolls").hasSizeGreaterThan(4)
                 .allSatisfy(file -> assertThat(file).endsWith(extension));
         if (!format.equals("text")) {
@@ -181,8 +179,8 @@ class HdfsFlumeFormatsIT {
 
     /** Reads every committed file as a job reading Flume's files would. */
     private static void read(String format, String root, EventConsumer events) {
-        for (String file : files(root)) {
-            if (isTemporary(file)) {
+        for (String file : HdfsFiles.list(fs, root)) {
+            if (HdfsFiles.isTemporary(file)) {
                 continue;
             }
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
@@ -231,27 +229,6 @@ class HdfsFlumeFormatsIT {
         assertThat(codec).as("Hadoop knows the codec of " + path).isNotNull();
         try (InputStream in = codec.createInputStream(fs.open(path))) {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(line -> events.accept(null, line));
-        }
-    }
-
-    private static boolean isTemporary(String file) {
-        return file.substring(file.lastIndexOf('/') + 1).startsWith(".");
-    }
-
-    private static List<String> files(String root) {
-        List<String> files = new ArrayList<>();
-        try {
-            org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(root);
-            if (!fs.exists(dir)) {
-                return files;
-            }
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-            while (it.hasNext()) {
-                files.add(it.next().getPath().toUri().getPath());
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -36,7 +36,7 @@ class FlumeEventAvroFormatTest {
         SinkRecord first = record("line one".getBytes(StandardCharsets.UTF_8));
         first.headers().addString("host", "web-1").addLong("timestamp", 1_700_000_000_123L).addBytes("raw", "é".getBytes(StandardCharsets.UTF_8));
         SinkRecord second = record("line two");
-        byte[] file = write(new FlumeEventAvroFormat(compression), first, second);
+        byte[] file = AvroFormatTest.write(new FlumeEventAvroFormat(compression), first, second);
 
         try (DataFileReader<GenericRecord> reader = new DataFileReader<>(new SeekableByteArrayInput(file), new GenericDatumReader<>())) {
             assertThat(reader.getMetaString(DataFileConstants.SCHEMA)).isEqualTo(FLUME_SCHEMA);
@@ -75,16 +75,6 @@ class FlumeEventAvroFormatTest {
 
     private static SinkRecord record(Object value) {
         return new SinkRecord("t", 0, null, null, null, value, 0L, 5L, null);
-    }
-
-    private static byte[] write(FileFormat format, SinkRecord... records) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FormatWriter writer = format.open(out, records[0]);
-        for (SinkRecord record : records) {
-            writer.write(record);
-        }
-        writer.finish();
-        return out.toByteArray();
     }
 
     private static Map<String, String> headers(GenericRecord event) {
