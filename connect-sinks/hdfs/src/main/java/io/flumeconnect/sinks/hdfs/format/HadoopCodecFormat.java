@@ -5,8 +5,10 @@ import io.flumeconnect.sinks.file.format.FormatWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.hadoop.io.compress.CodecPool;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionOutputStream;
+import org.apache.hadoop.io.compress.Compressor;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
@@ -37,7 +39,8 @@ final class HadoopCodecFormat implements FileFormat {
 
     @Override
     public FormatWriter open(OutputStream out, SinkRecord first) throws IOException {
-        CompressionOutputStream compressed = codec.createOutputStream(out);
+        Compressor compressor = CodecPool.getCompressor(codec);
+        CompressionOutputStream compressed = codec.createOutputStream(out, compressor);
         BufferedOutputStream buffered = new BufferedOutputStream(compressed, BUFFER);
         FormatWriter writer = lines.open(buffered, first);
         return new FormatWriter() {
@@ -46,12 +49,14 @@ final class HadoopCodecFormat implements FileFormat {
                 writer.write(record);
             }
 
+            /** Ends the compressed data without closing {@code out}, and gives the compressor back to Hadoop's pool. */
             @Override
             public void finish() throws IOException {
                 writer.finish();
                 buffered.flush();
                 compressed.finish();
                 compressed.flush();
+                CodecPool.returnCompressor(compressor);
             }
         };
     }

@@ -9,6 +9,7 @@ import io.flumeconnect.sinks.file.engine.FormatFactory;
 import io.flumeconnect.sinks.file.format.FileFormat;
 import io.flumeconnect.sinks.hdfs.HdfsSinkConfig;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.SequenceFile.CompressionType;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -20,6 +21,8 @@ import org.apache.kafka.common.config.Config;
  */
 public final class HadoopFormats implements FormatFactory {
     private static final String SEQUENCEFILE = "sequencefile";
+    /** Text and JSON codecs that are Hadoop's; gzip and zstd stay the engine's, standard formats Hadoop's codecs read. */
+    private static final Set<String> LINE_CODECS = Set.of("snappy", "bzip2", "lz4");
 
     private final Configuration conf;
 
@@ -39,7 +42,7 @@ public final class HadoopFormats implements FormatFactory {
         }
         FileFormat engine = FileFormats.of(config);
         boolean lines = format.equals("text") || format.equals("json");
-        if (lines && (compression.equals("snappy") || FileFormats.HADOOP_COMPRESSIONS.contains(compression))) {
+        if (lines && LINE_CODECS.contains(compression)) {
             return new HadoopCodecFormat(engine, HadoopCodecs.of(compression, conf));
         }
         return engine;
