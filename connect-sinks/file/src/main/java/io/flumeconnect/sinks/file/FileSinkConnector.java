@@ -1,7 +1,10 @@
 package io.flumeconnect.sinks.file;
 
+import io.flumeconnect.sinks.file.engine.FileFormats;
+import io.flumeconnect.sinks.file.engine.RollingFileConfig;
 import io.flumeconnect.sinks.file.engine.RollingFileSinkConnector;
 import java.util.Map;
+import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 
@@ -24,6 +27,13 @@ public final class FileSinkConnector extends RollingFileSinkConnector {
     @Override
     public Class<? extends Task> taskClass() {
         return FileSinkTask.class;
+    }
+
+    /** SequenceFiles and Hadoop's codecs need Hadoop, which only the HDFS sink ships. */
+    @Override
+    protected void validateSink(Config result, Map<String, String> configs) {
+        FileFormats.validate(result, configs.getOrDefault(RollingFileConfig.FORMAT, "text"),
+                configs.getOrDefault(RollingFileConfig.COMPRESSION, "none"), false);
     }
 
     @Override

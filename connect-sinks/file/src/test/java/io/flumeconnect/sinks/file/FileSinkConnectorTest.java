@@ -63,6 +63,16 @@ class FileSinkConnectorTest {
     }
 
     @Test
+    void whatNeedsHadoopIsRefusedNamingTheKey() {
+        assertThat(errors(Map.of("format", "sequencefile"))).containsOnlyKeys("format")
+                .extractingByKey("format").asList().first().asString().contains("HDFS sink");
+        assertThat(errors(Map.of("compression", "bzip2"))).containsOnlyKeys("compression");
+        assertThat(errors(Map.of("format", "json", "compression", "lz4"))).containsOnlyKeys("compression");
+        assertThat(errors(Map.of("format", "avro_event", "compression", "lz4"))).containsOnlyKeys("format", "compression");
+        assertThat(errors(Map.of("format", "avro_event", "compression", "snappy"))).isEmpty();
+    }
+
+    @Test
     void fileDirIsRequired() {
         assertThatThrownBy(() -> new FileSinkConfig(Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("file.dir");
     }

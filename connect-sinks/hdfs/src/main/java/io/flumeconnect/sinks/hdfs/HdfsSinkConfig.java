@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.hdfs;
 
 import io.flumeconnect.sinks.file.engine.RollingFileConfig;
 import io.flumeconnect.sinks.file.engine.RollingFileSettings;
+import io.flumeconnect.sinks.hdfs.format.HadoopFormats;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -18,6 +19,8 @@ public final class HdfsSinkConfig extends AbstractConfig {
     public static final String KERBEROS_PRINCIPAL = "hdfs.kerberos.principal";
     public static final String KERBEROS_KEYTAB = "hdfs.kerberos.keytab";
     public static final String LEASE_TIMEOUT = "hdfs.lease.recovery.timeout.ms";
+    public static final String SEQUENCEFILE_VALUE = "sequencefile.value";
+    public static final String SEQUENCEFILE_COMPRESSION_TYPE = "sequencefile.compression.type";
 
     public static final String GROUP_HADOOP = "Hadoop";
 
@@ -45,7 +48,18 @@ public final class HdfsSinkConfig extends AbstractConfig {
             .define(LEASE_TIMEOUT, Type.LONG, 60_000L, ConfigDef.Range.atLeast(0), Importance.LOW,
                     "How long recovery waits for the namenode to close a file left open by a crashed writer (lease "
                             + "recovery) before it fails and is retried.",
-                    GROUP_HADOOP, 5, Width.SHORT, "Lease recovery timeout"));
+                    GROUP_HADOOP, 5, Width.SHORT, "Lease recovery timeout")
+            .define(SEQUENCEFILE_VALUE, Type.STRING, "writable", ConfigDef.CaseInsensitiveValidString.in("writable", "text"),
+                    Importance.MEDIUM,
+                    "For format=sequencefile: the value class (Flume's hdfs.writeFormat), 'writable' a BytesWritable "
+                            + "(Flume's default) or 'text' a Text holding the body. The key is a LongWritable: the "
+                            + "'timestamp' header, else the record's timestamp.",
+                    RollingFileConfig.GROUP_FORMAT, 11, Width.SHORT, "SequenceFile value")
+            .define(SEQUENCEFILE_COMPRESSION_TYPE, Type.STRING, "block", ConfigDef.CaseInsensitiveValidString.in("block", "record"),
+                    Importance.LOW,
+                    "For format=sequencefile with a compression: compress blocks of records (what Flume does) or each "
+                            + "record's value alone.",
+                    RollingFileConfig.GROUP_FORMAT, 12, Width.SHORT, "SequenceFile compression type"));
 
     public final String hdfsPath;
     public final String hadoopConfDir;
@@ -69,6 +83,6 @@ public final class HdfsSinkConfig extends AbstractConfig {
     }
 
     public RollingFileSettings settings() {
-        return new RollingFileSettings(this, Clock.systemUTC());
+        return new RollingFileSettings(this, Clock.systemUTC(), new HadoopFormats(HadoopFileSystems.configuration(hadoopConfDir)));
     }
 }

@@ -1,7 +1,9 @@
 package io.flumeconnect.sinks.hdfs;
 
 import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.sinks.file.engine.RollingFileConfig;
 import io.flumeconnect.sinks.file.engine.RollingFileSinkConnector;
+import io.flumeconnect.sinks.hdfs.format.HadoopFormats;
 import java.io.File;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -9,7 +11,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 
 /**
- * Flume's {@code hdfs} sink: rolling text, JSON-lines or Avro files on HDFS (or any Hadoop file system),
+ * Flume's {@code hdfs} sink: rolling text, JSON-lines, Avro, Flume avro_event or SequenceFiles on HDFS (or any Hadoop file system),
  * with the same exactly-once engine as {@code FileSinkConnector}.
  */
 public final class HdfsSinkConnector extends RollingFileSinkConnector {
@@ -32,6 +34,8 @@ public final class HdfsSinkConnector extends RollingFileSinkConnector {
     @Override
     protected void validateSink(Config result, Map<String, String> configs) {
         validateHadoop(result, configs);
+        HadoopFormats.validate(result, configs.getOrDefault(RollingFileConfig.FORMAT, "text"),
+                configs.getOrDefault(RollingFileConfig.COMPRESSION, "none"));
     }
 
     private static void validateHadoop(Config result, Map<String, String> configs) {

@@ -56,6 +56,23 @@ class HdfsSinkConnectorTest {
     }
 
     @Test
+    void flumesFormatsAndHadoopsCodecsAreOffered() {
+        for (String compression : List.of("none", "gzip", "snappy", "bzip2", "lz4")) {
+            assertThat(errors(Map.of("format", "sequencefile", "compression", compression, "sequencefile.value", "text",
+                    "sequencefile.compression.type", "record"))).as(compression).isEmpty();
+            assertThat(errors(Map.of("format", "text", "compression", compression))).as(compression).isEmpty();
+        }
+        assertThat(errors(Map.of("format", "avro_event", "compression", "gzip"))).isEmpty();
+    }
+
+    @Test
+    void pairsHadoopCannotWriteAreRefusedOnBothKeys() {
+        assertThat(errors(Map.of("format", "sequencefile", "compression", "zstd"))).containsOnlyKeys("format", "compression");
+        assertThat(errors(Map.of("format", "avro_event", "compression", "bzip2"))).containsOnlyKeys("format", "compression");
+        assertThat(errors(Map.of("sequencefile.value", "json"))).containsOnlyKeys("sequencefile.value");
+    }
+
+    @Test
     void hadoopConfDirMustExist() {
         assertThat(errors(Map.of("hadoop.conf.dir", dir.resolve("missing").toString()))).containsKey("hadoop.conf.dir");
         assertThat(errors(Map.of("hadoop.conf.dir", dir.toString()))).isEmpty();

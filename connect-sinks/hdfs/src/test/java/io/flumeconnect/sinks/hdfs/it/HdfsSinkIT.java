@@ -20,8 +20,6 @@ import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.IOUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +57,7 @@ class HdfsSinkIT {
 
             @Override
             public List<String> temporaryFiles() {
-                return files().stream().filter(HdfsSinkIT::isTemporary).toList();
+                return HdfsFiles.list(fs, ROOT).stream().filter(HdfsFiles::isTemporary).toList();
             }
         });
     }
@@ -152,27 +150,6 @@ class HdfsSinkIT {
     }
 
     private static List<String> committedFiles() {
-        return files().stream().filter(file -> !isTemporary(file)).toList();
-    }
-
-    private static boolean isTemporary(String file) {
-        return file.substring(file.lastIndexOf('/') + 1).startsWith(".");
-    }
-
-    private static List<String> files() {
-        List<String> files = new ArrayList<>();
-        try {
-            var root = new org.apache.hadoop.fs.Path(ROOT);
-            if (!fs.exists(root)) {
-                return files;
-            }
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-                files.add(it.next().getPath().toUri().getPath());
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HdfsFiles.list(fs, ROOT).stream().filter(file -> !HdfsFiles.isTemporary(file)).toList();
     }
 }

@@ -4,7 +4,6 @@ import io.flumeconnect.common.config.EnumValues;
 import io.flumeconnect.common.config.ZoneIdValidator;
 import io.flumeconnect.sinks.file.template.EventTime;
 import io.flumeconnect.sinks.file.template.TimeRounding;
-import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.JsonEncoder;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -71,7 +70,9 @@ public final class RollingFileConfig {
         order = 0;
         def.define(FORMAT, Type.STRING, "text", ConfigDef.CaseInsensitiveValidString.in(FileFormats.NAMES), Importance.HIGH,
                         "How records are written: 'text' one value per line (strings, bytes, numbers), 'json' one JSON "
-                                + "document per line, 'avro' Avro container files with the schema taken from the records.",
+                                + "document per line, 'avro' Avro container files with the schema taken from the records, "
+                                + "'avro_event' Flume's avro_event files (Avro records of headers and body), 'sequencefile' "
+                                + "Flume's SequenceFiles (a LongWritable timestamp key and the body; HDFS sink only).",
                         GROUP_FORMAT, ++order, Width.SHORT, "Format")
                 .define(TEXT_SEPARATOR, Type.STRING, "\\n", Importance.LOW,
                         "What follows each record in text and JSON lines; \\n, \\r, \\t, \\0 and \\\\ are unescaped.",
@@ -82,9 +83,11 @@ public final class RollingFileConfig {
                                 + "otherwise an object with 'value' and the listed fields.",
                         GROUP_FORMAT, ++order, Width.MEDIUM, "JSON metadata")
                 .define(COMPRESSION, Type.STRING, "none",
-                        EnumValues.validator(Compression.class), Importance.MEDIUM,
-                        "Compression of text and JSON files (Flume's codeC): none, gzip (.gz), snappy (framed, .sz), "
-                                + "zstd (.zst). For Avro files it selects the Avro codec (deflate for gzip, snappy, zstandard).",
+                        ConfigDef.CaseInsensitiveValidString.in(FileFormats.COMPRESSIONS), Importance.MEDIUM,
+                        "Compression of text and JSON files (Flume's codeC): none, gzip (.gz), snappy (framed, .sz; on "
+                                + "HDFS Hadoop's SnappyCodec, .snappy), zstd (.zst), and on HDFS only Hadoop's bzip2 (.bz2) "
+                                + "and lz4 (.lz4). For Avro files it selects the Avro codec (deflate for gzip, snappy, "
+                                + "zstandard); for SequenceFiles Hadoop's codec inside the file.",
                         GROUP_FORMAT, ++order, Width.SHORT, "Compression");
         order = 0;
         def.define(ROLL_SIZE, Type.LONG, 128L * 1024 * 1024, ConfigDef.Range.atLeast(0), Importance.MEDIUM,

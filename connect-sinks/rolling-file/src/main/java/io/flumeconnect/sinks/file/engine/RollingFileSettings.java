@@ -4,14 +4,11 @@ import static io.flumeconnect.sinks.file.engine.RollingFileConfig.*;
 
 import io.flumeconnect.sinks.file.format.Compression;
 import io.flumeconnect.sinks.file.format.FileFormat;
-import io.flumeconnect.sinks.file.format.JsonEncoder;
 import io.flumeconnect.sinks.file.template.EventTime;
 import io.flumeconnect.sinks.file.template.PathTemplate;
 import io.flumeconnect.sinks.file.template.TimeRounding;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.Set;
 import org.apache.kafka.common.config.AbstractConfig;
 
 /** The engine's settings, typed, read from a sink's config (see {@link RollingFileConfig}). */
@@ -29,6 +26,11 @@ public final class RollingFileSettings {
     public final long retryBackoffMaxMs;
 
     public RollingFileSettings(AbstractConfig config, Clock clock) {
+        this(config, clock, FileFormats::of);
+    }
+
+    /** {@code formats} builds the format from the format keys (the HDFS sink's adds Hadoop's). */
+    public RollingFileSettings(AbstractConfig config, Clock clock, FormatFactory formats) {
         ZoneId zone = ZoneId.of(config.getString(TIME_ZONE));
         TimeRounding rounding = config.getBoolean(ROUND)
                 ? TimeRounding.down(config.getInt(ROUND_VALUE), TimeRounding.Unit.of(config.getString(ROUND_UNIT)))
@@ -36,8 +38,8 @@ public final class RollingFileSettings {
         this.directory = PathTemplate.parse(config.getString(PATH_TEMPLATE), zone, rounding);
         this.prefix = PathTemplate.parse(config.getString(FILE_PREFIX), zone, rounding);
         this.suffix = config.getString(FILE_SUFFIX);
-        this.compression = Compression.of(config.getString(COMPRESSION));
-        this.format = FileFormats.of(config.getString(FORMAT), config.getString(TEXT_SEPARATOR), jsonExtras(config), compression);
+        this.format = formats.of(config);
+        this.compression = format.compressesItself() ? Compression.NONE : Compression.of(config.getString(COMPRESSION));
         this.rollPolicy = new RollPolicy(config.getLong(ROLL_SIZE), config.getLong(ROLL_RECORDS),
                 config.getLong(ROLL_INTERVAL), config.getLong(ROLL_IDLE));
         this.maxOpenFiles = config.getInt(FILES_OPEN_MAX);
@@ -47,11 +49,5 @@ public final class RollingFileSettings {
         this.retries = config.getInt(RETRIES);
         this.retryBackoffMs = config.getLong(RETRY_BACKOFF);
         this.retryBackoffMaxMs = config.getLong(RETRY_BACKOFF_MAX);
-    }
-
-    private static Set<JsonEncoder.Extra> jsonExtras(AbstractConfig config) {
-        Set<JsonEncoder.Extra> extras = EnumSet.noneOf(JsonEncoder.Extra.class);
-        config.getList(JSON_INCLUDE).forEach(name -> extras.add(JsonEncoder.Extra.of(name)));
-        return extras;
     }
 }

@@ -56,12 +56,7 @@ public final class AvroFormat implements FileFormat {
     }
 
     private CodecFactory codec() {
-        return switch (compression) {
-            case NONE -> CodecFactory.nullCodec();
-            case GZIP -> CodecFactory.deflateCodec(CodecFactory.DEFAULT_DEFLATE_LEVEL);
-            case SNAPPY -> CodecFactory.snappyCodec();
-            case ZSTD -> CodecFactory.zstandardCodec(CodecFactory.DEFAULT_ZSTANDARD_LEVEL);
-        };
+        return AvroCodecs.of(compression);
     }
 
     static Schema schemaOf(SinkRecord record) {

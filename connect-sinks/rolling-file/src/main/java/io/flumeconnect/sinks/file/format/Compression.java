@@ -52,7 +52,13 @@ public enum Compression {
     /** A stream that compresses into {@code out}; closing it ends the compressed data and closes {@code out}. */
     public abstract OutputStream wrap(OutputStream out) throws IOException;
 
+    /** The engine's compression named {@code configured}; Hadoop's codecs (bzip2, lz4) are the HDFS sink's. */
     public static Compression of(String configured) {
-        return valueOf(configured.trim().toUpperCase(Locale.ROOT));
+        try {
+            return valueOf(configured.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("compression '" + configured + "' is not one of none, gzip, snappy, zstd "
+                    + "(bzip2 and lz4 are Hadoop's codecs, written by the HDFS sink into text, JSON and SequenceFiles)", e);
+        }
     }
 }

@@ -101,7 +101,8 @@ class AvroFormatTest {
         return new SinkRecord("t", 0, null, null, EVENT, value, id);
     }
 
-    private static byte[] write(FileFormat format, SinkRecord... records) throws IOException {
+    /** The bytes of one file of {@code format} holding {@code records}. */
+    static byte[] write(FileFormat format, SinkRecord... records) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FormatWriter writer = format.open(out, records[0]);
         for (SinkRecord record : records) {

@@ -6,6 +6,7 @@ import io.flumeconnect.launcher.migrate.mapping.Mapped;
 import io.flumeconnect.launcher.migrate.model.Settings;
 import io.flumeconnect.launcher.migrate.model.SinkDef;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * Flume's {@code hdfs} sink: the HDFS sink, with Flume's path escapes, rolling, rounding and time source. Flume's
  * defaults (roll every 30 s, 1024 bytes or 10 events; SequenceFile) are written out where they differ from the
- * HDFS sink's, so files roll as they did.
+ * HDFS sink's, so files roll as they did and hold what Flume's readers expect.
  */
 final class HdfsSinkMapper implements SinkMapper {
     @Override
@@ -49,7 +50,7 @@ final class HdfsSinkMapper implements SinkMapper {
                 + "extension) and written exactly once";
         return formatOffered ? Mapped.connector(config, summary)
                 : Mapped.connector(config, KeyStatus.UNSUPPORTED, summary + "; the file format Flume wrote is not "
-                        + "offered yet (see hdfs.fileType/serializer): text files are written instead");
+                        + "offered (see hdfs.fileType, hdfs.writeFormat, hdfs.codeC and serializer)");
     }
 
     /** hdfs.path as the sink's root and path template; false when it is relative. */
@@ -93,58 +94,74 @@ final class HdfsSinkMapper implements SinkMapper {
     private static boolean format(KeyLedger keys, KeyLedger all, Map<String, String> config) {
         Settings settings = keys.settings();
         String fileType = settings.get("fileType", "SequenceFile").trim();
-        boolean offered = Serializer.apply(all, "serializer", config);
-        if (fileType.equalsIgnoreCase("SequenceFile")) {
-            offered = false;
-            keys.record("fileType", KeyStatus.UNSUPPORTED, "SequenceFile (Flume's default) is not offered yet; "
-                    + "text files (format=text) are written, so jobs reading these files need changing");
-            if (!settings.has("fileType")) {
-                keys.changed("writeFormat", "only for SequenceFile");
-            } else {
-                keys.unsupported("writeFormat", "SequenceFile is not offered yet");
-            }
-        } else {
-            keys.mapped("fileType", fileType.equalsIgnoreCase("DataStream") ? "format, uncompressed"
-                    : "format with compression");
-            keys.changed("writeFormat", "only for SequenceFile; Flume ignored it for " + fileType);
-        }
         String codec = settings.get("codeC", "").trim().toLowerCase(Locale.ROOT);
-        if (fileType.equalsIgnoreCase("CompressedStream") || fileType.equalsIgnoreCase("SequenceFile")) {
-            offered &= codec(keys, codec, config);
-        } else {
+        if (fileType.equalsIgnoreCase("SequenceFile")) {
+            return sequenceFile(keys, all, config, codec);
+        }
+        boolean offered = Serializer.apply(all, "serializer", config);
+        keys.mapped("fileType", fileType.equalsIgnoreCase("DataStream") ? "format, uncompressed" : "format with compression");
+        keys.changed("writeFormat", "only for SequenceFile; Flume ignored it for " + fileType);
+        if (!fileType.equalsIgnoreCase("CompressedStream")) {
             keys.changed("codeC", "ignored by Flume for " + fileType + ", as here");
+        } else if ("avro_event".equals(config.get("format"))) {
+            keys.unsupported("codeC", "Flume wrapped the Avro file in a Hadoop " + codec + " stream; the sink compresses "
+                    + "inside the Avro container instead (serializer.compressionCodec)");
+            offered = false;
+        } else {
+            offered &= codec(keys, codec, config, STREAM_CODECS);
         }
         return offered;
     }
 
-    private static boolean codec(KeyLedger keys, String codec, Map<String, String> config) {
-        switch (codec) {
-            case "gzip", "gzipcodec", "org.apache.hadoop.io.compress.gzipcodec" -> {
-                config.put("compression", "gzip");
-                keys.mapped("codeC", "compression=gzip");
-                return true;
-            }
-            case "zstd", "zstandard", "zstandardcodec", "org.apache.hadoop.io.compress.zstandardcodec" -> {
-                config.put("compression", "zstd");
-                keys.mapped("codeC", "compression=zstd");
-                return true;
-            }
-            case "snappy", "snappycodec", "org.apache.hadoop.io.compress.snappycodec" -> {
-                config.put("compression", "snappy");
-                keys.changed("codeC", "compression=snappy writes framed Snappy (.sz), not Hadoop's block Snappy "
-                        + "(.snappy): readers using Hadoop's SnappyCodec need changing");
-                return true;
-            }
-            case "" -> {
-                return true;
-            }
-            default -> {
-                config.put("compression", "gzip");
-                keys.unsupported("codeC", codec + " is not offered yet (gzip, snappy and zstd are): compression=gzip "
-                        + "is set instead");
-                return false;
-            }
+    /** Flume's default file type: Hadoop's SequenceFile of a LongWritable timestamp and the body, block-compressed. */
+    private static boolean sequenceFile(KeyLedger keys, KeyLedger all, Map<String, String> config, String codec) {
+        config.put("format", "sequencefile");
+        keys.mapped("fileType", "format=sequencefile (LongWritable timestamp key; the timestamp header, else the "
+                + "record's timestamp where Flume took the clock)");
+        String writeFormat = keys.settings().get("writeFormat", "Writable").trim();
+        boolean offered = true;
+        if (writeFormat.equalsIgnoreCase("Writable") || writeFormat.equalsIgnoreCase("Text")) {
+            config.put("sequencefile.value", writeFormat.toLowerCase(Locale.ROOT));
+            keys.mapped("writeFormat", "sequencefile.value=" + writeFormat.toLowerCase(Locale.ROOT)
+                    + (writeFormat.equalsIgnoreCase("Text") ? " (Text values)" : " (BytesWritable values)"));
+        } else {
+            offered = false;
+            keys.unsupported("writeFormat", "a custom SequenceFile serializer is not offered: Writable or Text are");
         }
+        all.settings().get("serializer").ifPresent(serializer ->
+                all.changed("serializer", "ignored by Flume for SequenceFile, as here"));
+        all.under("serializer.").finish(KeyStatus.CHANGED, "ignored by Flume for SequenceFile, as here");
+        return codec(keys, codec, config, SEQUENCE_FILE_CODECS) && offered;
+    }
+
+    private static final Map<String, String> STREAM_CODECS = codecs("gzip", "snappy", "bzip2", "lz4", "zstd");
+    private static final Map<String, String> SEQUENCE_FILE_CODECS = codecs("gzip", "snappy", "bzip2", "lz4");
+
+    /** Flume's names of a codec (gzip, GzipCodec, the class name) to the sink's compression. */
+    private static Map<String, String> codecs(String... names) {
+        Map<String, String> codecs = new LinkedHashMap<>();
+        for (String name : names) {
+            String hadoop = name.equals("zstd") ? "zstandard" : name;
+            codecs.put(name, name);
+            codecs.put(hadoop, name);
+            codecs.put(hadoop + "codec", name);
+            codecs.put("org.apache.hadoop.io.compress." + hadoop + "codec", name);
+        }
+        return codecs;
+    }
+
+    private static boolean codec(KeyLedger keys, String codec, Map<String, String> config, Map<String, String> offered) {
+        if (codec.isEmpty()) {
+            return true;
+        }
+        String compression = offered.get(codec);
+        if (compression == null) {
+            keys.unsupported("codeC", codec + " is not offered here (" + String.join(", ", new LinkedHashSet<>(offered.values())) + " are): the files are written uncompressed");
+            return false;
+        }
+        config.put("compression", compression);
+        keys.mapped("codeC", "compression=" + compression + " (the bytes Hadoop's codec reads, as Flume wrote them)");
+        return true;
     }
 
     /** useLocalTimeStamp, timeZone and the round* keys. */

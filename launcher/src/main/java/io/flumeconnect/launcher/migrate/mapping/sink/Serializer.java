@@ -2,12 +2,14 @@ package io.flumeconnect.launcher.migrate.mapping.sink;
 
 import io.flumeconnect.launcher.migrate.mapping.KeyLedger;
 import io.flumeconnect.launcher.migrate.mapping.KeyStatus;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The event serializer of Flume's hdfs and file_roll sinks ({@code serializer} or {@code sink.serializer} and
  * its {@code .appendNewline}) as the file sinks' {@code format}: TEXT writes the body and a newline as
- * {@code format=text} does; HEADER_AND_TEXT becomes JSON lines with the headers; avro_event is not offered.
+ * {@code format=text} does; HEADER_AND_TEXT becomes JSON lines with the headers; avro_event becomes
+ * {@code format=avro_event}, Flume's Avro container of headers and body, with its codec.
  */
 final class Serializer {
     private Serializer() {
@@ -27,10 +29,17 @@ final class Serializer {
             config.put("json.include", "headers");
             keys.changed(key, "format=json with json.include=headers: each line is {\"value\": body, \"headers\": "
                     + "{...}} instead of Flume's '{headers} body'");
+        } else if (serializer.equalsIgnoreCase("avro_event")
+                || serializer.equalsIgnoreCase("org.apache.flume.serialization.FlumeEventAvroEventSerializer$Builder")) {
+            config.put("format", "avro_event");
+            keys.mapped(key, "format=avro_event (Flume's Event schema: headers map and body bytes)");
+            supported = avroCodec(keys, key + ".compressionCodec", config);
+            keys.settings().get(key + ".syncIntervalBytes").ifPresent(interval ->
+                    keys.changed(key + ".syncIntervalBytes", "blocks are synced every 2048000 bytes, Flume's default"));
         } else {
             supported = false;
-            keys.unsupported(key, "the " + serializer + " serializer is not offered yet (Avro container files of "
-                    + "Flume events): format=text is set, so files hold the bodies as lines");
+            keys.unsupported(key, "the " + serializer + " serializer is not offered: format=text is set, so files hold "
+                    + "the bodies as lines");
         }
         keys.settings().get(key + ".appendNewline").ifPresent(append -> {
             if (!Boolean.parseBoolean(append.trim())) {
@@ -41,5 +50,27 @@ final class Serializer {
         keys.under(key + ".").finish(KeyStatus.UNSUPPORTED,
                 "a setting of a serializer that is not offered");
         return supported;
+    }
+
+    /** avro_event's Avro codec (null, deflate, snappy, zstandard) as the sink's compression. */
+    private static boolean avroCodec(KeyLedger keys, String key, Map<String, String> config) {
+        if (!keys.settings().has(key)) {
+            return true;
+        }
+        String codec = keys.settings().get(key, "null").trim().toLowerCase(Locale.ROOT);
+        String compression = switch (codec) {
+            case "null" -> "none";
+            case "deflate" -> "gzip";
+            case "snappy" -> "snappy";
+            case "zstandard" -> "zstd";
+            default -> null;
+        };
+        if (compression == null) {
+            keys.unsupported(key, "Avro's " + codec + " codec is not offered (null, deflate, snappy, zstandard are)");
+            return false;
+        }
+        config.put("compression", compression);
+        keys.mapped(key, "compression=" + compression + (codec.equals("deflate") ? " (Avro's deflate codec)" : ""));
+        return true;
     }
 }
