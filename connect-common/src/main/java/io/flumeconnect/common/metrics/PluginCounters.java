@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The counters of one connector, task or transform instance, exported over JMX.
  *
  * <p>On a worker with plugin metrics (Kafka 4.1+, KIP-877) they are registered through the task's or
- * connector's {@link PluginMetrics} and appear under {@code kafka.connect:type=plugins,connector=..,task=..}.
+ * connector's {@link PluginMetrics} and appear under {@code kafka.connect:type=plugins,connector=..,task=..}
+ * (a transform's move there when the worker hands it plugin metrics, see {@link #useWorkerMetrics}).
  * On an older worker, where {@code context.pluginMetrics()} does not exist, they are registered in
  * {@link StandaloneMetrics} instead ({@code flume.connect:type=plugins,...}), so the plugin still loads and
  * its counters are still visible.
