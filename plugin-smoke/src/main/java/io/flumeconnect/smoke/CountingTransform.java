@@ -5,11 +5,16 @@ import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.common.metrics.PluginCounters;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.metrics.Monitorable;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.transforms.Transformation;
 
-/** Passes every record through unchanged and counts it in the standalone JMX registry. */
-public final class CountingTransform<R extends ConnectRecord<R>> implements Transformation<R> {
+/**
+ * Passes every record through unchanged and counts it: in the worker's plugin metrics on Kafka 4.1+
+ * ({@link Monitorable}), in the standalone JMX registry on older workers.
+ */
+public final class CountingTransform<R extends ConnectRecord<R>> implements Transformation<R>, Monitorable {
     private PluginCounters counters;
     private Counter seen;
 
@@ -17,6 +22,11 @@ public final class CountingTransform<R extends ConnectRecord<R>> implements Tran
     public void configure(Map<String, ?> configs) {
         counters = PluginCounters.forTransform(CountingTransform.class.getSimpleName());
         seen = counters.counter("records-seen", "Records the transform was given");
+    }
+
+    @Override
+    public void withPluginMetrics(PluginMetrics metrics) {
+        counters.useWorkerMetrics(metrics);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The packaged plugin directory on a real worker's plugin.path: the plugin loads in isolation, runs, and
  * its counters are readable over JMX, through the worker's plugin metrics (KIP-877) and through the
- * standalone registry that transforms and pre-4.1 workers use.
+ * standalone registry that pre-4.1 workers use.
  */
 class PackagedPluginIT {
     private static final String TRANSFORM = "io.flumeconnect.smoke.CountingTransform";
@@ -53,20 +53,23 @@ class PackagedPluginIT {
         awaitProduced("counted", 500);
     }
 
+    /** On this 4.3 worker the transform gets plugin metrics (KIP-877) and leaves nothing in the standalone registry. */
     @Test
-    void transformCountsInTheStandaloneRegistry() throws Exception {
+    void transformCountsThroughPluginMetricsTaggedWithConnectorTaskAndAlias() throws Exception {
         startCounting("transformed", 200, true);
 
         cluster.awaitRecords("transformed", 200, TIMEOUT);
-        ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=CountingTransform,*");
-        ConnectTestCluster.awaitCondition(() -> sum(pattern, "records-seen-total") >= 200, TIMEOUT,
-                () -> "records-seen-total of " + pattern + " is " + sum(pattern, "records-seen-total"));
+        ObjectName transform = new ObjectName("kafka.connect:type=plugins,connector=transformed,task=0,transformation=count");
+        ConnectTestCluster.awaitCondition(() -> attribute(transform, "records-seen-total") >= 200, TIMEOUT,
+                () -> "records-seen-total of " + transform + " is " + attribute(transform, "records-seen-total"));
+        assertThat(jmx.queryNames(new ObjectName("flume.connect:type=plugins,transform=CountingTransform,*"), null))
+                .as("moved out of the standalone registry").isEmpty();
     }
 
     /**
      * docs/metrics/jmx-exporter.yml turns every counter a worker exposes into a Prometheus counter with its
-     * labels: a task's on a 4.1+ worker (plugin metrics), a transform's, and a task's on an older worker (the
-     * standalone registry, as a task without plugin metrics registers it here).
+     * labels: a task's and a transform's on a 4.1+ worker (plugin metrics), and a task's and a transform's on an
+     * older worker (the standalone registry, registered here as a task or transform without plugin metrics does).
      */
     @Test
     void theDocumentedPrometheusRulesExportEveryCounter() throws Exception {
@@ -74,15 +77,19 @@ class PackagedPluginIT {
         awaitProduced("exported", 100);
 
         try (PluginCounters olderWorker = PluginCounters.of(new StubSourceTaskContext(Map.of()),
-                Map.of("connector", "on-3.9", "task", "2"))) {
+                Map.of("connector", "on-3.9", "task", "2"));
+             PluginCounters olderTransform = PluginCounters.forTransform("OnOlderWorker")) {
             olderWorker.counter("lines-read", "Lines read").add(7);
+            olderTransform.counter("records-in", "Records given to the transform").add(3);
             Map<String, Double> exported = PrometheusRules.collect(
                     Path.of(System.getProperty("flume.repo.root"), "docs/metrics/jmx-exporter.yml"));
 
             assertThat(exported).containsEntry("flume_connect_records_produced_total{connector=exported,task=0}", 100.0)
                     .containsEntry("flume_connect_lines_read_total{connector=on-3.9,task=2}", 7.0)
-                    .hasEntrySatisfying("flume_connect_transform_records_seen_total{instance=1,transform=CountingTransform}",
-                            seen -> assertThat(seen).isPositive());
+                    .hasEntrySatisfying("flume_connect_transform_records_seen_total{connector=exported,task=0,transformation=count}",
+                            seen -> assertThat(seen).isPositive())
+                    .hasEntrySatisfying("flume_connect_transform_records_in_total{instance=" + instanceOf("OnOlderWorker")
+                            + ",transform=OnOlderWorker}", in -> assertThat(in).isEqualTo(3.0));
         }
     }
 
@@ -120,8 +127,10 @@ class PackagedPluginIT {
         }
     }
 
-    private double sum(ObjectName pattern, String attribute) {
-        Set<ObjectName> names = jmx.queryNames(pattern, null);
-        return names.stream().mapToDouble(name -> attribute(name, attribute)).sum();
+    /** The {@code instance} tag of the one standalone MBean of {@code transform}. */
+    private String instanceOf(String transform) throws JMException {
+        Set<ObjectName> names = jmx.queryNames(new ObjectName("flume.connect:type=plugins,transform=" + transform + ",*"), null);
+        assertThat(names).hasSize(1);
+        return names.iterator().next().getKeyProperty("instance");
     }
 }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The counters of one connector, task or transform instance, exported over JMX.
  *
  * <p>On a worker with plugin metrics (Kafka 4.1+, KIP-877) they are registered through the task's or
- * connector's {@link PluginMetrics} and appear under {@code kafka.connect:type=plugins,connector=..,task=..}.
+ * connector's {@link PluginMetrics} and appear under {@code kafka.connect:type=plugins,connector=..,task=..}
+ * (a transform's move there when the worker hands it plugin metrics, see {@link #useWorkerMetrics}).
  * On an older worker, where {@code context.pluginMetrics()} does not exist, they are registered in
  * {@link StandaloneMetrics} instead ({@code flume.connect:type=plugins,...}), so the plugin still loads and
  * its counters are still visible.
@@ -32,9 +33,13 @@ public final class PluginCounters implements AutoCloseable {
     /** The suffix of every exported counter: Kafka names a cumulative count {@code ...-total}. */
     public static final String TOTAL = "-total";
 
-    private final MetricsTarget target;
-    private final LinkedHashMap<String, String> tags;
-    private final List<MetricName> registered = new ArrayList<>();
+    private MetricsTarget target;
+    private LinkedHashMap<String, String> tags;
+    private final List<Registration> registered = new ArrayList<>();
+
+    /** A counter and the name it is exported under in the current target. */
+    private record Registration(Counter counter, String description, MetricName metricName) {
+    }
 
     private PluginCounters(MetricsTarget target, Map<String, String> tags) {
         this.target = target;
@@ -57,9 +62,9 @@ public final class PluginCounters implements AutoCloseable {
     }
 
     /**
-     * A transform's counters, in the standalone registry: a transform implementing {@code Monitorable}
-     * would not load on a worker older than 4.1. Tagged {@code transform=<type>,instance=<n>}, as a
-     * transform is not told its alias or connector.
+     * A transform's counters, first in the standalone registry, tagged {@code transform=<type>,instance=<n>}
+     * (a transform is not told its alias or connector when it is configured). A Kafka 4.1+ worker then hands
+     * the transform its plugin metrics, and {@link #useWorkerMetrics} moves the counters there.
      */
     public static PluginCounters forTransform(String type) {
         return standalone(Map.of("transform", type, "instance", Long.toString(INSTANCES.incrementAndGet())));
@@ -76,16 +81,37 @@ public final class PluginCounters implements AutoCloseable {
      */
     public Counter counter(String name, String description) {
         Counter counter = new Counter(name);
-        MetricName metricName = target.metricName(name + TOTAL, description, tags);
-        target.add(metricName, (Measurable) (config, now) -> counter.get());
-        registered.add(metricName);
+        registered.add(register(counter, description));
         return counter;
+    }
+
+    /**
+     * Moves every counter, with its count, to the worker's plugin metrics: what a transform's or predicate's
+     * {@code Monitorable.withPluginMetrics} calls on a Kafka 4.1+ worker, which tags them with the connector,
+     * the task and the alias. Counters registered afterwards go there too.
+     */
+    public void useWorkerMetrics(PluginMetrics metrics) {
+        MetricsTarget worker = WorkerPluginMetrics.target(metrics);
+        if (worker == null) {
+            return;
+        }
+        List<Registration> moved = List.copyOf(registered);
+        close();
+        target = worker;
+        tags = new LinkedHashMap<>();
+        moved.forEach(old -> registered.add(register(old.counter(), old.description())));
+    }
+
+    private Registration register(Counter counter, String description) {
+        MetricName metricName = target.metricName(counter.name() + TOTAL, description, tags);
+        target.add(metricName, (Measurable) (config, now) -> counter.get());
+        return new Registration(counter, description, metricName);
     }
 
     /** Removes this instance's metrics; a task that restarts registers them anew. */
     @Override
     public void close() {
-        registered.forEach(target::remove);
+        registered.forEach(registration -> target.remove(registration.metricName()));
         registered.clear();
     }
 

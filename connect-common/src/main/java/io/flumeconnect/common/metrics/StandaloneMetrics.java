@@ -12,8 +12,8 @@ import org.apache.kafka.common.utils.Time;
 
 /**
  * A JMX registry of the plugin's own, in the JMX domain {@value #DOMAIN}, for what the worker's plugin
- * metrics cannot carry: transforms (a transform implementing {@code Monitorable} would not even load on a
- * pre-4.1 worker) and connectors on workers older than Kafka 4.1. One per plugin class loader.
+ * metrics cannot carry: connectors, tasks and transforms on workers older than Kafka 4.1 (and a transform's
+ * counters on any worker until it is handed plugin metrics). One per plugin class loader.
  */
 public final class StandaloneMetrics {
     public static final String DOMAIN = "flume.connect";

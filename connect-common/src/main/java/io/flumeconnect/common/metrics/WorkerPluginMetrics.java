@@ -9,9 +9,10 @@ import org.apache.kafka.connect.sink.SinkTaskContext;
 import org.apache.kafka.connect.source.SourceTaskContext;
 
 /**
- * The only class that names {@link PluginMetrics} (Kafka 4.1+, KIP-877). It is loaded only inside
- * {@link PluginCounters}' fallback guard, so on an older worker the {@code NoClassDefFoundError} or
- * {@code NoSuchMethodError} happens there and is caught, instead of when a plugin's class is linked.
+ * The only class that calls {@code pluginMetrics()} on a context and into {@link PluginMetrics} (Kafka 4.1+,
+ * KIP-877). It is first used inside {@link PluginCounters}' fallback guard, so on an older worker the
+ * {@code NoClassDefFoundError} or {@code NoSuchMethodError} happens there and is caught. (Other classes only
+ * pass a {@code PluginMetrics} the worker handed them on, which an older worker never does.)
  */
 final class WorkerPluginMetrics {
     private WorkerPluginMetrics() {

@@ -80,6 +80,30 @@ class PluginCountersTest {
         }
     }
 
+    /** What a Kafka 4.1+ worker does to a Monitorable transform: configure() first, then withPluginMetrics(). */
+    @Test
+    void transformCountersMoveToTheWorkerPluginMetricsWithTheirCounts() throws Exception {
+        try (Metrics workerMetrics = new Metrics(new MetricConfig(), List.of(new JmxReporter()), Time.SYSTEM,
+                new KafkaMetricsContext("kafka.connect"));
+             PluginCounters counters = PluginCounters.forTransform("Moved")) {
+            Counter in = counters.counter("records-in", "in");
+            in.add(2);
+
+            counters.useWorkerMetrics(new PluginMetricsImpl(workerMetrics,
+                    Map.of("connector", "c", "task", "1", "transformation", "alias")));
+            in.increment();
+            counters.counter("records-out", "out").increment();
+
+            ObjectName moved = onlyBean("kafka.connect:type=plugins,connector=c,task=1,transformation=alias");
+            assertThat(jmx.getAttribute(moved, "records-in-total")).isEqualTo(3.0);
+            assertThat(jmx.getAttribute(moved, "records-out-total")).isEqualTo(1.0);
+            assertThat(jmx.queryNames(new ObjectName("flume.connect:type=plugins,transform=Moved,*"), null))
+                    .as("gone from the standalone registry").isEmpty();
+            counters.close();
+            assertThat(jmx.queryNames(moved, null)).as("removed on close").isEmpty();
+        }
+    }
+
     @Test
     void twoInstancesOfOneTransformDoNotCollide() throws Exception {
         ObjectName pattern = new ObjectName("flume.connect:type=plugins,transform=Twice,*");

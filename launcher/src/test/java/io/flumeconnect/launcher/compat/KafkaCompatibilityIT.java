@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The packaged plugins on real workers of other Kafka releases than the one they are compiled against
  * (the build's {@code kafka.compat.versions}: the newest 4.x and the newest 3.x): every declared plugin
  * loads, the quickstart pipeline (tail source with our SearchReplace transform, file sink) moves every
- * line, and the metrics helper falls back to its own JMX registry on a worker without plugin metrics
- * (before 4.1).
+ * line, the metrics helper falls back to its own JMX registry on a worker without plugin metrics
+ * (before 4.1), and the worker logs no ERROR (a transform whose interface the worker lacks would be skipped
+ * with one).
  */
 class KafkaCompatibilityIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -56,6 +57,9 @@ class KafkaCompatibilityIT {
             assertThat(workerLog.contains("has no plugin metrics"))
                     .as("PluginCounters fell back to its own JMX registry on Kafka %s", version)
                     .isEqualTo(!pluginMetrics);
+            assertThat(workerLog.lines().filter(line -> line.contains(" ERROR ")))
+                    .as("the transforms implement Monitorable, which Kafka %s may lack: no plugin failed to load", version)
+                    .isEmpty();
         }
     }
 

@@ -3,6 +3,8 @@ package io.flumeconnect.transforms.support;
 import io.flumeconnect.common.Version;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.common.metrics.Monitorable;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.transforms.Transformation;
@@ -19,8 +21,12 @@ import org.apache.kafka.connect.transforms.Transformation;
  * {@link #failed}, which by default raises a {@link RecordFailure} naming the transform and the record for
  * the connector's {@code errors.tolerance} and dead letter queue; a transform with an {@code on.failure}
  * setting applies it instead. A {@link StackOverflowError} is caught only here, where the stack has unwound.
+ *
+ * <p>{@link Monitorable}: a Kafka 4.1+ worker calls {@link #withPluginMetrics} after {@link #configure}, and
+ * the counters move to its plugin metrics, tagged with the connector, task and alias. On 3.9/4.0 the
+ * interface comes from connect-common's copy and is never called (see docs/metrics.md).
  */
-public abstract class CountedTransformation<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+public abstract class CountedTransformation<R extends ConnectRecord<R>> implements Transformation<R>, Versioned, Monitorable {
     /** Bound once rather than on each record. */
     private final UnaryOperator<R> transformOperator = this::guarded;
     private final UnaryOperator<R> tombstoneOperator = this::tombstone;
@@ -40,6 +46,11 @@ public abstract class CountedTransformation<R extends ConnectRecord<R>> implemen
         close();
         requirements = new Requirements(name());
         counters = new TransformCounters(name());
+    }
+
+    @Override
+    public void withPluginMetrics(PluginMetrics metrics) {
+        counters.useWorkerMetrics(metrics);
     }
 
     /**

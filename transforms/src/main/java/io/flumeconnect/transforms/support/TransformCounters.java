@@ -3,11 +3,13 @@ package io.flumeconnect.transforms.support;
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.common.metrics.PluginCounters;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.connector.ConnectRecord;
 
 /**
  * The four counters every transform exports: records in, out, dropped and errors (JMX
- * {@code flume.connect:type=plugins,transform=<type>,instance=<n>}). {@link #count} wraps a transform's
+ * {@code kafka.connect:type=plugins,connector=<name>,task=<n>,transformation=<alias>} on a Kafka 4.1+ worker,
+ * {@code flume.connect:type=plugins,transform=<type>,instance=<n>} on older ones). {@link #count} wraps a transform's
  * {@code apply} so each transform counts the same way: a {@code null} result is a drop, an exception an
  * error (and is rethrown, so Connect's error handling decides what happens to the record). A transform whose
  * {@code null} result is not always a drop (one that absorbs records) bumps the counters itself instead.
@@ -39,6 +41,11 @@ public final class TransformCounters implements AutoCloseable {
         }
         (result == null ? dropped : out).increment();
         return result;
+    }
+
+    /** Moves the counters to the plugin metrics a Kafka 4.1+ worker hands the transform. */
+    public void useWorkerMetrics(PluginMetrics metrics) {
+        counters.useWorkerMetrics(metrics);
     }
 
     /** A further counter of this transform, e.g. {@code parse-failures}; kebab-case, as Kafka's metrics are. */

@@ -63,7 +63,7 @@ class TransformChainIT {
         assertThat(values(records).get(0).get("msg").asText()).isEqualTo("paid with ****");
         assertThat(records).allSatisfy(record ->
                 assertThat(new String(record.headers().lastHeader("dc").value(), StandardCharsets.UTF_8)).isEqualTo("eu"));
-        assertThat(counter("ParseJson", "parse-failures")).isEqualTo(1L);
+        assertThat(counter("clean", "json", "parse-failures")).isEqualTo(1L);
     }
 
     @Test
@@ -94,9 +94,9 @@ class TransformChainIT {
         assertThat(stats).extracting(value -> value.get("bytes_sum").asDouble()).containsExactly(40.0, 5.0);
         assertThat(late).as("the late record passes through, parsed").singleElement()
                 .satisfies(value -> assertThat(value.get("bytes").asLong()).isEqualTo(7L));
-        assertThat(counter("WindowAggregate", "records-absorbed")).isEqualTo(5L);
-        assertThat(counter("WindowAggregate", "late-records")).isEqualTo(1L);
-        assertThat(counter("WindowAggregate", "windows-emitted")).isEqualTo(2L);
+        assertThat(counter("access", "stats", "records-absorbed")).isEqualTo(5L);
+        assertThat(counter("access", "stats", "late-records")).isEqualTo(1L);
+        assertThat(counter("access", "stats", "windows-emitted")).isEqualTo(2L);
     }
 
     @Test
@@ -140,7 +140,7 @@ class TransformChainIT {
         List<JsonNode> values = values(cluster.awaitRecords("overflow", 2, TIMEOUT));
 
         assertThat(values).extracting(value -> value.get("word").asText()).containsExactly("ab", "ba");
-        assertThat(counter("ParseLine", "record-errors")).isEqualTo(1L);
+        assertThat(counter("overflow", "words", "record-errors")).isEqualTo(1L);
         assertThat(cluster.status("overflow").tasks()).singleElement()
                 .satisfies(task -> assertThat(task.state()).isEqualTo("RUNNING"));
     }
@@ -194,11 +194,15 @@ class TransformChainIT {
         return values;
     }
 
-    /** A transform's counter, summed over its instances, from the plugin's JMX registry (exported as {@code <name>-total}). */
-    private static long counter(String transform, String name) throws Exception {
+    /**
+     * A transform's counter, summed over the connector's tasks, from the worker's plugin metrics (this 4.3 worker
+     * tags them with the connector, task and alias; exported as {@code <name>-total}).
+     */
+    private static long counter(String connector, String alias, String name) throws Exception {
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         long total = 0;
-        for (ObjectName bean : jmx.queryNames(new ObjectName("flume.connect:type=plugins,transform=" + transform + ",*"), null)) {
+        for (ObjectName bean : jmx.queryNames(new ObjectName("kafka.connect:type=plugins,connector=" + connector
+                + ",transformation=" + alias + ",*"), null)) {
             total += ((Number) jmx.getAttribute(bean, name + "-total")).longValue();
         }
         return total;

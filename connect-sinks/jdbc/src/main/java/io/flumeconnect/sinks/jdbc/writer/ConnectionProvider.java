@@ -1,10 +1,12 @@
 package io.flumeconnect.sinks.jdbc.writer;
 
+import io.flumeconnect.sinks.jdbc.config.ConnectionUrls;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import org.apache.kafka.common.config.types.Password;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The task's one connection (a sink task writes one batch at a time, so a pool would add nothing), opened on
  * first use and again after {@link #reset()}. Drivers are found through the plugin's own class loader first, so
- * the drivers packaged with the plugin work whatever the worker's {@code DriverManager} has registered.
+ * the drivers packaged with the plugin work whatever the worker's {@code DriverManager} has registered. A
+ * {@code jdbc:mysql:} URL that no driver takes as written goes to the packaged MariaDB driver (see {@link MysqlScheme}).
  */
 public final class ConnectionProvider implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConnectionProvider.class);
@@ -67,7 +70,8 @@ public final class ConnectionProvider implements AutoCloseable {
         if (password != null) {
             properties.setProperty("password", password.value());
         }
-        Connection opened = driver().connect(url, properties);
+        Target target = target();
+        Connection opened = target.driver().connect(target.url(), properties);
         if (opened == null) {
             throw new SQLException("the JDBC driver does not accept the connection.url", "08001");
         }
@@ -89,12 +93,31 @@ public final class ConnectionProvider implements AutoCloseable {
         }
     }
 
-    private Driver driver() throws SQLException {
+    /** A driver and the URL it accepts. */
+    private record Target(Driver driver, String url) {
+    }
+
+    private Target target() throws SQLException {
+        Optional<Target> target = accepting(url);
+        if (target.isEmpty() && MysqlScheme.refusedByMariaDb(url)) {
+            target = accepting(MysqlScheme.permitted(url));
+            target.ifPresent(found -> log.info("No driver takes jdbc:mysql: URLs as written: connecting through {} with {}",
+                    found.driver().getClass().getName(), MysqlScheme.PERMIT_OPTION));
+        }
+        return target.orElseThrow(() -> new SQLException("no JDBC driver accepts the connection.url "
+                + ConnectionUrls.masked(url) + ": put the database's driver jar in the plugin's lib/ directory", "08001"));
+    }
+
+    private static Optional<Target> accepting(String candidate) throws SQLException {
         for (Driver driver : ServiceLoader.load(Driver.class, ConnectionProvider.class.getClassLoader())) {
-            if (driver.acceptsURL(url)) {
-                return driver;
+            if (driver.acceptsURL(candidate)) {
+                return Optional.of(new Target(driver, candidate));
             }
         }
-        return DriverManager.getDriver(url);
+        try {
+            return Optional.of(new Target(DriverManager.getDriver(candidate), candidate));
+        } catch (SQLException noSuitableDriver) {
+            return Optional.empty();
+        }
     }
 }

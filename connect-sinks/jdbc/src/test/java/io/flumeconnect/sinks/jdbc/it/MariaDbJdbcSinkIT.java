@@ -65,6 +65,22 @@ class MariaDbJdbcSinkIT extends AbstractJdbcSinkIT {
         deleteConnector("cased");
     }
 
+    /**
+     * A URL as written for Confluent's JDBC connector with MySQL Connector/J, MySQL-only parameters included:
+     * the packaged MariaDB driver takes it.
+     */
+    @Test
+    void aJdbcMysqlUrlWritesThroughThePackagedMariaDbDriver() throws Exception {
+        cluster.createTopic("mysql-scheme", 1);
+        produce("mysql-scheme", 1, numbered(0, 20));
+        putConnector("mysql-scheme", connector("mysql-scheme", "connection.url",
+                "jdbc:mysql://localhost:" + port + "/flume?user=root&useSSL=false&serverTimezone=UTC"));
+        awaitRows("mysql-scheme", 20);
+
+        assertThat(count("SELECT SUM(`n`) FROM `mysql-scheme`")).isEqualTo(190);
+        deleteConnector("mysql-scheme");
+    }
+
     private long alterTableStatements() {
         return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'COM_ALTER_TABLE'");
     }

@@ -33,6 +33,26 @@ class ConnectionProviderTest {
         }
     }
 
+    /** The packaged MariaDB driver takes the URL: the failure is its own (nothing listens on port 1), not "no driver". */
+    @Test
+    void aJdbcMysqlUrlReachesThePackagedMariaDbDriver() {
+        String url = "jdbc:mysql://127.0.0.1:1/logs?connectTimeout=2000";
+        try (ConnectionProvider provider = new ConnectionProvider(url, "u", null, Dialects.forUrl(url))) {
+            assertThatThrownBy(provider::get).isInstanceOf(SQLException.class)
+                    .hasMessageNotContaining("no JDBC driver").hasMessageContaining("127.0.0.1");
+        }
+    }
+
+    @Test
+    void aUrlNoDriverTakesIsNamedWithItsCredentialsMasked() {
+        String url = "jdbc:nodriver://db/logs?password=s3cret";
+        try (ConnectionProvider provider = new ConnectionProvider(url, "u", null, Dialects.forUrl(url))) {
+            assertThatThrownBy(provider::get).isInstanceOf(SQLException.class)
+                    .hasMessageStartingWith("no JDBC driver accepts the connection.url jdbc:nodriver://db/logs?password=****")
+                    .hasMessageNotContaining("s3cret");
+        }
+    }
+
     /** Opens connections whose {@code setAutoCommit} throws, and counts how many were closed. */
     public static final class RefusingAutoCommitDriver implements Driver {
         @Override
