@@ -2,10 +2,10 @@ package io.flumeconnect.sources.flumeavro;
 
 import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.sources.listener.ListenerSourceTask;
 import io.flumeconnect.sources.listener.InvalidTlsConfigException;
 import io.flumeconnect.sources.listener.TlsConfig;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -30,7 +30,6 @@ public class FlumeAvroSourceConnector extends SourceConnector {
             on the same port(s) with `SO_REUSEPORT`. See `docs/flume-avro-source.md`.""";
 
     /** Set by the connector in each task's config: the task's number, for its metrics. */
-    static final String TASK_INDEX = "task.index";
 
     private Map<String, String> props;
 
@@ -53,13 +52,7 @@ public class FlumeAvroSourceConnector extends SourceConnector {
     /** Every task serves the same ports (SO_REUSEPORT); the kernel spreads the connections over them. */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        List<Map<String, String>> configs = new ArrayList<>();
-        for (int i = 0; i < maxTasks; i++) {
-            Map<String, String> task = new HashMap<>(props);
-            task.put(TASK_INDEX, Integer.toString(i));
-            configs.add(task);
-        }
-        return configs;
+        return ListenerSourceTask.taskConfigs(props, maxTasks);
     }
 
     @Override

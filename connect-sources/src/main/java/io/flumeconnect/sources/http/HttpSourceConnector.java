@@ -2,10 +2,9 @@ package io.flumeconnect.sources.http;
 
 import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.sources.listener.ListenerSourceTask;
 import io.flumeconnect.sources.listener.InvalidTlsConfigException;
 import io.flumeconnect.sources.listener.TlsConfig;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -51,13 +50,7 @@ public class HttpSourceConnector extends SourceConnector {
      */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        List<Map<String, String>> configs = new ArrayList<>();
-        for (int i = 0; i < maxTasks; i++) {
-            Map<String, String> config = new HashMap<>(props);
-            config.put(HttpSourceTask.TASK_INDEX, Integer.toString(i));
-            configs.add(config);
-        }
-        return configs;
+        return ListenerSourceTask.taskConfigs(props, maxTasks);
     }
 
     @Override

@@ -2,10 +2,9 @@ package io.flumeconnect.sources.syslog;
 
 import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
+import io.flumeconnect.sources.listener.ListenerSourceTask;
 import io.flumeconnect.sources.listener.InvalidTlsConfigException;
 import io.flumeconnect.sources.listener.TlsConfig;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -30,7 +29,6 @@ public class SyslogSourceConnector extends SourceConnector {
             (`SO_REUSEPORT`, Linux). See `docs/syslog-source.md`.""";
 
     /** Set in each task's config: the task's number, for its metrics' tags. */
-    static final String TASK_INDEX = "task.index";
 
     private Map<String, String> props;
 
@@ -53,13 +51,7 @@ public class SyslogSourceConnector extends SourceConnector {
     /** Every task gets the same ports: they share them through {@code SO_REUSEPORT}. */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        List<Map<String, String>> configs = new ArrayList<>();
-        for (int i = 0; i < maxTasks; i++) {
-            Map<String, String> config = new HashMap<>(props);
-            config.put(TASK_INDEX, Integer.toString(i));
-            configs.add(config);
-        }
-        return configs;
+        return ListenerSourceTask.taskConfigs(props, maxTasks);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.flumeconnect.common.metrics.PluginCounters;
+import io.flumeconnect.testkit.ConnectTestCluster;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -166,13 +167,17 @@ class ListenerTest {
                 100, 500, Duration.ofMinutes(1), Duration.ofSeconds(5));
         Listener listener = start(twoConnections, false);
         int port = listener.ports().get(0);
-        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port);
-             Socket third = new Socket("127.0.0.1", port)) {
-            third.setSoTimeout(60_000);
-            assertThat(third.getInputStream().read()).as("closed by the listener").isEqualTo(-1);
-            assertThat(listener.metrics().connectionsRefused().get()).isEqualTo(1);
-            first.getOutputStream().write("still served\n".getBytes(StandardCharsets.UTF_8));
-            assertThat(pollUntil(listener, 1)).extracting(SourceRecord::value).containsExactly("still served");
+        try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket("127.0.0.1", port)) {
+            // the two are accepted on event loop threads of their own: wait for both before the third comes
+            ConnectTestCluster.awaitCondition(() -> listener.metrics().connectionsAccepted().get() == 2,
+                    Duration.ofSeconds(30), () -> "accepted: " + listener.metrics().connectionsAccepted().get());
+            try (Socket third = new Socket("127.0.0.1", port)) {
+                third.setSoTimeout(60_000);
+                assertThat(third.getInputStream().read()).as("closed by the listener").isEqualTo(-1);
+                assertThat(listener.metrics().connectionsRefused().get()).isEqualTo(1);
+                first.getOutputStream().write("still served\n".getBytes(StandardCharsets.UTF_8));
+                assertThat(pollUntil(listener, 1)).extracting(SourceRecord::value).containsExactly("still served");
+            }
         }
     }
 

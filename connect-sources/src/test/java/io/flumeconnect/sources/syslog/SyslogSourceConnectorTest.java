@@ -1,5 +1,6 @@
 package io.flumeconnect.sources.syslog;
 
+import io.flumeconnect.sources.listener.ListenerSourceTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class SyslogSourceConnectorTest {
         connector.start(props("ports", "514,1514"));
         List<Map<String, String>> tasks = connector.taskConfigs(3);
         assertThat(tasks).hasSize(3).allSatisfy(task -> assertThat(task).containsEntry("ports", "514,1514"));
-        assertThat(tasks).extracting(task -> task.get(SyslogSourceConnector.TASK_INDEX)).containsExactly("0", "1", "2");
+        assertThat(tasks).extracting(task -> task.get(ListenerSourceTask.TASK_INDEX)).containsExactly("0", "1", "2");
     }
 
     @Test
