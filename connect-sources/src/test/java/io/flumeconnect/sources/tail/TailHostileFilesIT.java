@@ -115,7 +115,7 @@ class TailHostileFilesIT {
 
     private static double failures(ObjectName metrics) {
         try {
-            return ((Number) ManagementFactory.getPlatformMBeanServer().getAttribute(metrics, "files-failed"))
+            return ((Number) ManagementFactory.getPlatformMBeanServer().getAttribute(metrics, "files-failed-total"))
                     .doubleValue();
         } catch (JMException e) {
             return -1;
