@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,7 +25,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * as gzip, against the raw sequential write speed of the same disk measured in the same run (the same bytes
  * written with one {@link FileChannel} and one final fsync). The sink's time runs from its first file
  * appearing until the committed file names cover every offset, so connector start-up is not counted, but
- * the final idle roll ({@code roll.idle.ms=1000}) is.
+ * the final idle roll ({@code roll.idle.ms=1000}) is. The Connect sink ceiling ({@link SinkCeiling}) reads the
+ * same topic in the same run, and the text result is also given against it.
  */
 public final class FileSinkBenchmark implements Benchmark {
     private static final String TOPIC = "bench-file-sink";
@@ -37,7 +39,7 @@ public final class FileSinkBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip vs raw sequential disk write";
+        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip vs raw sequential disk write, with the Connect sink ceiling (counting sink)";
     }
 
     @Override
@@ -60,6 +62,9 @@ public final class FileSinkBenchmark implements Benchmark {
         Throughput read = rawConsume(context, records, lineBytes);
         context.out().printf("Raw consumer read of the topic: %.1f MB/s%n", read.megabytesPerSecond());
 
+        Throughput ceiling = SinkCeiling.measure(context, "bench-file-ceiling", TOPIC, records, bytes, runtimeSettings());
+        context.out().printf("Connect sink ceiling (counting sink): %.1f MB/s%n", ceiling.megabytesPerSecond());
+
         Throughput text = runSink(context, "bench-file-text", "none", records, bytes);
         context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
         Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes);
@@ -67,6 +72,14 @@ public final class FileSinkBenchmark implements Benchmark {
 
         long rss = context.stack().worker().process().peakRssBytes();
         List<String> notes = List.of(
+                ("text against the Connect sink ceiling: %.2f, against the raw disk write: %.2f; the ceiling (the test "
+                        + "plugin's counting sink: same worker, topic, converter and consumer settings, writes nothing) "
+                        + "%.1f MB/s is %.2f x the raw disk write").formatted(
+                        text.megabytesPerSecond() / ceiling.megabytesPerSecond(),
+                        text.megabytesPerSecond() / disk.megabytesPerSecond(), ceiling.megabytesPerSecond(),
+                        ceiling.megabytesPerSecond() / disk.megabytesPerSecond()),
+                "gzip against the Connect sink ceiling: %.2f".formatted(
+                        gzip.megabytesPerSecond() / ceiling.megabytesPerSecond()),
                 "gzip: %.1f MB/s of uncompressed lines, %.2f x the raw disk write".formatted(gzip.megabytesPerSecond(),
                         gzip.megabytesPerSecond() / disk.megabytesPerSecond()),
                 "a plain consumer reads the topic at %.1f MB/s in this run: the sink's other ceiling".formatted(read.megabytesPerSecond()),
@@ -76,7 +89,8 @@ public final class FileSinkBenchmark implements Benchmark {
                 "the sink syncs and renames every file it commits; the raw write syncs once at the end",
                 "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
         return new BenchResult(text, disk,
-                "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes);
+                "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes,
+                List.of(new BenchRound(1, true, text, disk, Optional.of(ceiling))));
     }
 
     /** Runs one connector over the whole topic and times it from its first file to its last committed offset. */
@@ -106,11 +120,17 @@ public final class FileSinkBenchmark implements Benchmark {
         config.put("roll.size.bytes", Long.toString(128L * 1024 * 1024));
         config.put("roll.interval.ms", "0");
         config.put("roll.idle.ms", "1000");
-        config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        config.put("consumer.override.max.poll.records", "5000");
-        config.put("consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024));
-        config.put("consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
+        config.putAll(runtimeSettings());
         return config;
+    }
+
+    /** The converter and consumer settings, the same for the sink and its Connect ceiling. */
+    private static Map<String, String> runtimeSettings() {
+        return Map.of(
+                "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+                "consumer.override.max.poll.records", "5000",
+                "consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024),
+                "consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
     }
 
     /** Records covered by committed files, read from their names: per partition the highest last offset + 1. */
