@@ -68,21 +68,28 @@ public final class JdbcBenchmark implements Benchmark {
         context.createTopic(TOPIC, partitions);
         context.out().printf("Producing %,d JSON log records to %s...%n", rows, TOPIC);
         long bytes = fill(context, rows);
-        Throughput ceiling = SinkCeiling.measure(context, "bench-jdbc-ceiling", TOPIC, rows, bytes, runtimeSettings(partitions));
-        context.out().printf("Connect sink ceiling (counting sink, JsonConverter): %,.0f rows/s%n", ceiling.recordsPerSecond());
+        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-jdbc-ceiling-1", TOPIC, rows, bytes,
+                runtimeSettings(partitions));
+        context.out().printf("Connect sink ceiling (counting sink, JsonConverter), before the sinks: %,.0f rows/s%n",
+                ceilingBefore.recordsPerSecond());
         try (URLClassLoader drivers = pluginDrivers()) {
             List<String> notes = new ArrayList<>();
             BenchResult result = null;
             if (!mariadb.isEmpty()) {
                 result = mariadb(context, new Database(drivers, mariadb), rows, bytes, partitions, notes);
-                notes.add(againstCeiling("MariaDB batched INSERT", result.measured(), ceiling));
             }
             if (!postgres.isEmpty()) {
                 result = postgres(context, new Database(drivers, postgres), rows, bytes, partitions, notes);
-                notes.add(againstCeiling("PostgreSQL COPY path", result.measured(), ceiling));
             }
+            Throughput ceilingAfter = SinkCeiling.measure(context, "bench-jdbc-ceiling-2", TOPIC, rows, bytes,
+                    runtimeSettings(partitions));
+            Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
+            notes.add(againstCeiling(postgres.isEmpty() ? "MariaDB batched INSERT" : "PostgreSQL COPY path",
+                    result.measured(), ceiling));
             notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, JsonConverter and "
-                    + "consumer settings, writes nothing): %,.0f rows/s").formatted(ceiling.recordsPerSecond()));
+                    + "consumer settings, writes nothing; the faster of its runs before and after the sinks, %,.0f and "
+                    + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.recordsPerSecond(),
+                    ceilingAfter.recordsPerSecond(), ceiling.recordsPerSecond()));
             notes.add("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE), %d partition(s) and task(s), batch.size=5000, "
                     .formatted(rows, partitions) + "max.poll.records=5000; the database runs on the same machine");
             return new BenchResult(result.measured(), result.limit(), result.limitDescription(), notes,
