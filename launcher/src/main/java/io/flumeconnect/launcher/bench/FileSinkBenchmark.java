@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class FileSinkBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip vs raw sequential disk write, with the Connect sink ceiling (counting sink)";
+        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip (--codecs: more, e.g. zstd,snappy) vs raw sequential disk write, with the Connect sink ceiling (counting sink)";
     }
 
     @Override
@@ -77,12 +78,20 @@ public final class FileSinkBenchmark implements Benchmark {
         context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
         Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes);
         context.out().printf("File sink, gzip: %.1f MB/s%n", gzip.megabytesPerSecond());
+        List<String> codecNotes = new ArrayList<>();
+        for (String codec : context.option("codecs", "").split(",")) {
+            if (!codec.isBlank()) {
+                Throughput other = runSink(context, "bench-file-" + codec.trim(), codec.trim(), records, bytes);
+                context.out().printf("File sink, %s: %.1f MB/s%n", codec.trim(), other.megabytesPerSecond());
+                codecNotes.add(codec.trim() + ": %.1f MB/s of uncompressed lines".formatted(other.megabytesPerSecond()));
+            }
+        }
         Throughput ceilingAfter = SinkCeiling.measure(context, "bench-file-ceiling-2", TOPIC, records, bytes, runtimeSettings());
         context.out().printf("Connect sink ceiling (counting sink), after the sinks: %.1f MB/s%n", ceilingAfter.megabytesPerSecond());
         Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
 
         long rss = context.stack().worker().process().peakRssBytes();
-        List<String> notes = List.of(
+        List<String> notes = new ArrayList<>(List.of(
                 ("text against the Connect sink ceiling: %.2f, against the raw disk write: %.2f; the ceiling (the test "
                         + "plugin's counting sink: same worker, topic, converter and consumer settings, writes nothing; "
                         + "the faster of its runs before and after the sinks, %.1f and %.1f MB/s) %.1f MB/s is %.2f x "
@@ -102,7 +111,8 @@ public final class FileSinkBenchmark implements Benchmark {
                 "MB/s counts the lines written (value + newline); %d partition(s), 1 task, roll.size.bytes=128 MiB"
                         .formatted(partitions),
                 "the sink syncs and renames every file it commits; the raw write syncs once at the end",
-                "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
+                "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576)));
+        notes.addAll(codecNotes);
         return new BenchResult(text, disk,
                 "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes,
                 List.of(new BenchRound(1, true, text, disk, Optional.of(ceiling))));
