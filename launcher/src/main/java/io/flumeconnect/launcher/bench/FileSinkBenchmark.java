@@ -1,19 +1,26 @@
 package io.flumeconnect.launcher.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -24,7 +31,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * as gzip, against the raw sequential write speed of the same disk measured in the same run (the same bytes
  * written with one {@link FileChannel} and one final fsync). The sink's time runs from its first file
  * appearing until the committed file names cover every offset, so connector start-up is not counted, but
- * the final idle roll ({@code roll.idle.ms=1000}) is.
+ * the final idle roll ({@code roll.idle.ms=1000}) is. The Connect sink ceiling ({@link SinkCeiling}) reads the
+ * same topic in the same run, and the text result is also given against it.
  */
 public final class FileSinkBenchmark implements Benchmark {
     private static final String TOPIC = "bench-file-sink";
@@ -37,7 +45,7 @@ public final class FileSinkBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip vs raw sequential disk write";
+        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip (--codecs: more, e.g. zstd,snappy) vs raw sequential disk write, with the Connect sink ceiling (counting sink)";
     }
 
     @Override
@@ -57,16 +65,45 @@ public final class FileSinkBenchmark implements Benchmark {
         Throughput disk = rawDiskWrite(context.workDir().resolve("raw-disk-write.bin"), records, bytes);
         context.out().printf("Raw sequential disk write: %.1f MB/s%n", disk.megabytesPerSecond());
 
+        Throughput plainGzip = rawGzipWrite(context.workDir().resolve("raw-gzip-write.gz"), records, lineBytes);
+        context.out().printf("Plain gzip of the same lines to the same disk: %.1f MB/s%n", plainGzip.megabytesPerSecond());
+
         Throughput read = rawConsume(context, records, lineBytes);
         context.out().printf("Raw consumer read of the topic: %.1f MB/s%n", read.megabytesPerSecond());
+
+        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-file-ceiling-1", TOPIC, records, bytes, runtimeSettings());
+        context.out().printf("Connect sink ceiling (counting sink), before the sinks: %.1f MB/s%n", ceilingBefore.megabytesPerSecond());
 
         Throughput text = runSink(context, "bench-file-text", "none", records, bytes);
         context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
         Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes);
         context.out().printf("File sink, gzip: %.1f MB/s%n", gzip.megabytesPerSecond());
+        List<String> codecNotes = new ArrayList<>();
+        for (String codec : context.option("codecs", "").split(",")) {
+            if (!codec.isBlank()) {
+                Throughput other = runSink(context, "bench-file-" + codec.trim(), codec.trim(), records, bytes);
+                context.out().printf("File sink, %s: %.1f MB/s%n", codec.trim(), other.megabytesPerSecond());
+                codecNotes.add(codec.trim() + ": %.1f MB/s of uncompressed lines".formatted(other.megabytesPerSecond()));
+            }
+        }
+        Throughput ceilingAfter = SinkCeiling.measure(context, "bench-file-ceiling-2", TOPIC, records, bytes, runtimeSettings());
+        context.out().printf("Connect sink ceiling (counting sink), after the sinks: %.1f MB/s%n", ceilingAfter.megabytesPerSecond());
+        Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
 
         long rss = context.stack().worker().process().peakRssBytes();
-        List<String> notes = List.of(
+        List<String> notes = new ArrayList<>(List.of(
+                ("text against the Connect sink ceiling: %.2f, against the raw disk write: %.2f; the ceiling (the test "
+                        + "plugin's counting sink: same worker, topic, converter and consumer settings, writes nothing; "
+                        + "the faster of its runs before and after the sinks, %.1f and %.1f MB/s) %.1f MB/s is %.2f x "
+                        + "the raw disk write").formatted(
+                        text.megabytesPerSecond() / ceiling.megabytesPerSecond(),
+                        text.megabytesPerSecond() / disk.megabytesPerSecond(), ceilingBefore.megabytesPerSecond(),
+                        ceilingAfter.megabytesPerSecond(), ceiling.megabytesPerSecond(),
+                        ceiling.megabytesPerSecond() / disk.megabytesPerSecond()),
+                ("gzip against the Connect sink ceiling: %.2f, against the same run's plain gzip of the same lines "
+                        + "(GZIPOutputStream, default level, as the sink; one fsync) at %.1f MB/s: %.2f").formatted(
+                        gzip.megabytesPerSecond() / ceiling.megabytesPerSecond(), plainGzip.megabytesPerSecond(),
+                        gzip.megabytesPerSecond() / plainGzip.megabytesPerSecond()),
                 "gzip: %.1f MB/s of uncompressed lines, %.2f x the raw disk write".formatted(gzip.megabytesPerSecond(),
                         gzip.megabytesPerSecond() / disk.megabytesPerSecond()),
                 "a plain consumer reads the topic at %.1f MB/s in this run: the sink's other ceiling".formatted(read.megabytesPerSecond()),
@@ -74,9 +111,11 @@ public final class FileSinkBenchmark implements Benchmark {
                 "MB/s counts the lines written (value + newline); %d partition(s), 1 task, roll.size.bytes=128 MiB"
                         .formatted(partitions),
                 "the sink syncs and renames every file it commits; the raw write syncs once at the end",
-                "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576));
+                "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576)));
+        notes.addAll(codecNotes);
         return new BenchResult(text, disk,
-                "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes);
+                "raw sequential write of the same %,d bytes to the same disk, one fsync".formatted(bytes), notes,
+                List.of(new BenchRound(1, true, text, disk, Optional.of(ceiling))));
     }
 
     /** Runs one connector over the whole topic and times it from its first file to its last committed offset. */
@@ -106,11 +145,17 @@ public final class FileSinkBenchmark implements Benchmark {
         config.put("roll.size.bytes", Long.toString(128L * 1024 * 1024));
         config.put("roll.interval.ms", "0");
         config.put("roll.idle.ms", "1000");
-        config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-        config.put("consumer.override.max.poll.records", "5000");
-        config.put("consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024));
-        config.put("consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
+        config.putAll(runtimeSettings());
         return config;
+    }
+
+    /** The converter and consumer settings, the same for the sink and its Connect ceiling. */
+    private static Map<String, String> runtimeSettings() {
+        return Map.of(
+                "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+                "consumer.override.max.poll.records", "5000",
+                "consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024),
+                "consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
     }
 
     /** Records covered by committed files, read from their names: per partition the highest last offset + 1. */
@@ -148,6 +193,29 @@ public final class FileSinkBenchmark implements Benchmark {
             channel.force(true);
         }
         Throughput throughput = Throughput.since(start, records, bytes);
+        Files.delete(file);
+        return throughput;
+    }
+
+    /**
+     * The topic's lines (the baseline producer's one value, then a newline) through {@link GZIPOutputStream} with
+     * the sink's buffer size and default level to one file, then one fsync: the natural limit of gzip output.
+     */
+    private static Throughput rawGzipWrite(Path file, long records, int lineBytes) throws IOException {
+        byte[] line = Arrays.copyOf(RawProducerBaseline.payload(lineBytes - 1), lineBytes);
+        line[lineBytes - 1] = '\n';
+        long start = System.nanoTime();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            GZIPOutputStream gzip = new GZIPOutputStream(buffered, 1 << 16);
+            for (long i = 0; i < records; i++) {
+                gzip.write(line);
+            }
+            gzip.finish();
+            buffered.flush();
+            channel.force(true);
+        }
+        Throughput throughput = Throughput.since(start, records, records * lineBytes);
         Files.delete(file);
         return throughput;
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +36,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * {@code CopyManager}, and {@code LOAD DATA LOCAL INFILE}. The databases are not started here: pass
  * {@code --postgres-url=jdbc:postgresql://...} and/or {@code --mariadb-url=jdbc:mariadb://...} (with user and
  * password in the URL). The drivers are those packaged with the JDBC sink plugin. A sink's time runs from its
- * first row in the table to its last, so connector start-up is not counted.
+ * first row in the table to its last, so connector start-up is not counted. The Connect sink ceiling
+ * ({@link SinkCeiling}) reads the same topic with the same converter in the same run.
  */
 public final class JdbcBenchmark implements Benchmark {
     private static final String TOPIC = "bench-jdbc";
@@ -50,7 +52,7 @@ public final class JdbcBenchmark implements Benchmark {
     @Override
     public String description() {
         return "JDBC sink: --rows (1000000) JSON logs into --postgres-url (INSERT, COPY) and --mariadb-url (INSERT)"
-                + " vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows";
+                + " vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink ceiling (counting sink)";
     }
 
     @Override
@@ -66,6 +68,10 @@ public final class JdbcBenchmark implements Benchmark {
         context.createTopic(TOPIC, partitions);
         context.out().printf("Producing %,d JSON log records to %s...%n", rows, TOPIC);
         long bytes = fill(context, rows);
+        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-jdbc-ceiling-1", TOPIC, rows, bytes,
+                runtimeSettings(partitions));
+        context.out().printf("Connect sink ceiling (counting sink, JsonConverter), before the sinks: %,.0f rows/s%n",
+                ceilingBefore.recordsPerSecond());
         try (URLClassLoader drivers = pluginDrivers()) {
             List<String> notes = new ArrayList<>();
             BenchResult result = null;
@@ -75,9 +81,19 @@ public final class JdbcBenchmark implements Benchmark {
             if (!postgres.isEmpty()) {
                 result = postgres(context, new Database(drivers, postgres), rows, bytes, partitions, notes);
             }
+            Throughput ceilingAfter = SinkCeiling.measure(context, "bench-jdbc-ceiling-2", TOPIC, rows, bytes,
+                    runtimeSettings(partitions));
+            Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
+            notes.add(againstCeiling(postgres.isEmpty() ? "MariaDB batched INSERT" : "PostgreSQL COPY path",
+                    result.measured(), ceiling));
+            notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, JsonConverter and "
+                    + "consumer settings, writes nothing; the faster of its runs before and after the sinks, %,.0f and "
+                    + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.recordsPerSecond(),
+                    ceilingAfter.recordsPerSecond(), ceiling.recordsPerSecond()));
             notes.add("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE), %d partition(s) and task(s), batch.size=5000, "
                     .formatted(rows, partitions) + "max.poll.records=5000; the database runs on the same machine");
-            return new BenchResult(result.measured(), result.limit(), result.limitDescription(), notes);
+            return new BenchResult(result.measured(), result.limit(), result.limitDescription(), notes,
+                    List.of(new BenchRound(1, true, result.measured(), result.limit(), Optional.of(ceiling))));
         }
     }
 
@@ -127,20 +143,30 @@ public final class JdbcBenchmark implements Benchmark {
         return new BenchResult(insert, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
     }
 
+    private static String againstCeiling(String what, Throughput sink, Throughput ceiling) {
+        return "%s against the Connect sink ceiling: %.2f".formatted(what, sink.recordsPerSecond() / ceiling.recordsPerSecond());
+    }
+
+    /** The converter and consumer settings, the same for every sink and the Connect ceiling. */
+    private static Map<String, String> runtimeSettings(int partitions) {
+        return Map.of(
+                "tasks.max", Integer.toString(partitions),
+                "consumer.override.max.poll.records", "5000",
+                "value.converter", "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable", "false");
+    }
+
     /** Runs one connector over the whole topic into {@code table}, timed from its first row to its last. */
     private static Throughput runSink(BenchContext context, Database db, String table, int partitions, long rows,
                                       long bytes, Map<String, String> extra) throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sinks.jdbc.JdbcSinkConnector",
-                "tasks.max", Integer.toString(partitions),
                 "topics", TOPIC,
                 "connection.url", db.url,
                 "table.name.format", table,
                 "auto.create", "true",
-                "batch.size", "5000",
-                "consumer.override.max.poll.records", "5000",
-                "value.converter", "org.apache.kafka.connect.json.JsonConverter",
-                "value.converter.schemas.enable", "false"));
+                "batch.size", "5000"));
+        config.putAll(runtimeSettings(partitions));
         config.putAll(extra);
         // One consumer group per database and table: each run reads the topic from the start.
         String connector = "bench-" + db.url.split(":")[1] + "-" + table.replace('_', '-');

@@ -44,7 +44,7 @@ public record IdentifierRules(int maxBytes, int maxChars, boolean caseInsensitiv
         if (name.isEmpty()) {
             return Optional.of("an empty name");
         }
-        if (!name.codePoints().allMatch(this::allowed)) {
+        if (!allAllowed(name)) {
             return Optional.of(basicPlaneOnly ? "a NUL or a character beyond U+FFFF" : "a NUL character");
         }
         if (!trailingSpaceAllowed && name.endsWith(" ")) {
@@ -65,9 +65,40 @@ public record IdentifierRules(int maxBytes, int maxChars, boolean caseInsensitiv
         return codePoint != 0 && (!basicPlaneOnly || codePoint <= 0xFFFF);
     }
 
+    /** Every code point {@link #allowed}; a loop rather than a stream, as it runs for every field of every record. */
+    private boolean allAllowed(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            if (!allowed(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
+    }
+
     private boolean fits(String name) {
-        return (maxBytes == 0 || name.getBytes(StandardCharsets.UTF_8).length <= maxBytes)
+        return (maxBytes == 0 || utf8Length(name) <= maxBytes)
                 && (maxChars == 0 || name.codePointCount(0, name.length()) <= maxChars);
+    }
+
+    /** The UTF-8 length of {@code name} without encoding it (a lone surrogate is encoded as one '?'). */
+    private static int utf8Length(String name) {
+        int bytes = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return bytes;
     }
 
     private static String hash(String name) {

@@ -5,6 +5,7 @@ import io.flumeconnect.sinks.jdbc.config.ValueMapping;
 import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +55,24 @@ public final class RowMapper {
         Map<String, String> fieldByColumn = new HashMap<>();
         List<Cell> keyCells = named(keys, fieldByColumn);
         List<Cell> others = named(values.values(), fieldByColumn);
-        return new Row(record, table, operation,
-                keyCells.stream().map(Cell::column).toList(), keyCells.stream().map(Cell::value).toList(),
-                others.stream().map(Cell::column).toList(), others.stream().map(Cell::value).toList());
+        return new Row(record, table, operation, columns(keyCells), values(keyCells), columns(others), values(others));
+    }
+
+    // loops rather than streams: they run for every record
+    private static List<Column> columns(List<Cell> cells) {
+        List<Column> columns = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            columns.add(cell.column());
+        }
+        return Collections.unmodifiableList(columns);
+    }
+
+    private static List<Object> values(List<Cell> cells) {
+        List<Object> values = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            values.add(cell.value());
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /**
@@ -74,7 +90,7 @@ public final class RowMapper {
                 throw new BadRecordException("fields '" + clash + "' and '" + field + "' would share column '" + column
                         + "'" + (rules.caseInsensitive() ? " (this database compares column names ignoring case)" : ""));
             }
-            named.add(new Cell(cell.column().named(column), cell.value()));
+            named.add(column.equals(field) ? cell : new Cell(cell.column().named(column), cell.value()));
         }
         return named;
     }

@@ -113,8 +113,13 @@ public final class RollingFileSink {
                     continue;
                 }
             }
-            PartitionFiles current = partition;
-            charged(current, () -> write(current, record, now, errant));
+            try {
+                write(partition, record, now, errant);
+            } catch (IOException e) {
+                // charged() inline: its lambda would be an allocation a record, the sink's only one in the profile
+                partition.failed();
+                throw e;
+            }
         }
         rollDue(now);
     }

@@ -12,6 +12,8 @@ import java.util.List;
  * (quotes doubled), bytes in bytea hex form, temporals in ISO-8601 UTC.
  */
 final class CsvRow {
+    private static final HexFormat HEX = HexFormat.of();
+
     private CsvRow() {
     }
 
@@ -22,28 +24,48 @@ final class CsvRow {
             }
             Object value = values.get(i);
             if (value != null) {
-                out.append(field(columns.get(i), value));
+                field(out, columns.get(i), value);
             }
         }
     }
 
-    private static String field(Column column, Object value) {
-        return switch (column.kind()) {
-            case STRING, JSON -> quoted(value.toString());
-            case BYTES -> "\\x" + HexFormat.of().formatHex((byte[]) value);
-            case DECIMAL -> ((BigDecimal) value).toPlainString();
-            case DATE -> utc(value).toLocalDate().toString();
-            case TIME -> utc(value).toLocalTime().toString();
-            case TIMESTAMP -> Instant.ofEpochMilli(((java.util.Date) value).getTime()).toString();
-            default -> value.toString();
-        };
+    /** Appends one field; text and numbers go straight into {@code out}, with no String of their own. */
+    private static void field(StringBuilder out, Column column, Object value) {
+        switch (column.kind()) {
+            case STRING, JSON -> quoted(out, value.toString());
+            case BYTES -> HEX.formatHex(out.append("\\x"), (byte[]) value);
+            case DECIMAL -> out.append(((BigDecimal) value).toPlainString());
+            case DATE -> out.append(utc(value).toLocalDate());
+            case TIME -> out.append(utc(value).toLocalTime());
+            case TIMESTAMP -> out.append(Instant.ofEpochMilli(((java.util.Date) value).getTime()));
+            default -> scalar(out, value);
+        }
+    }
+
+    /** Numbers and booleans as their toString() would print them, without building that String. */
+    private static void scalar(StringBuilder out, Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            out.append(((Number) value).longValue());
+        } else if (value instanceof Double d) {
+            out.append(d.doubleValue());
+        } else if (value instanceof Float f) {
+            out.append(f.floatValue());
+        } else {
+            out.append(value);
+        }
     }
 
     private static java.time.OffsetDateTime utc(Object value) {
         return Instant.ofEpochMilli(((java.util.Date) value).getTime()).atOffset(ZoneOffset.UTC);
     }
 
-    private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+    private static void quoted(StringBuilder out, String text) {
+        out.append('"');
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+            out.append(text, from, quote + 1).append('"');
+            from = quote + 1;
+        }
+        out.append(text, from, text.length()).append('"');
     }
 }
