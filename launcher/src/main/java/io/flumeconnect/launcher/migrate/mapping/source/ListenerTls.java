@@ -35,8 +35,9 @@ final class ListenerTls {
             return;
         }
         config.put("tls.enabled", "true");
-        String global = settings.has("keystore") ? "" : "; Flume's global keystore (-Djavax.net.ssl.keyStore, "
-                + "FLUME_SSL_KEYSTORE_PATH) is not read: name the keystore in tls.keystore.path";
+        String global = (settings.has("keystore-type") ? "" : ", tls.keystore.type=JKS (Flume's default; the "
+                + "listener's is PKCS12)") + (settings.has("keystore") ? "" : "; Flume's global keystore "
+                + "(-Djavax.net.ssl.keyStore, FLUME_SSL_KEYSTORE_PATH) is not read: name it in tls.keystore.path");
         keys.changed("ssl", "tls.enabled=true" + global);
         keys.changed("enableSSL", "tls.enabled=true" + global);
         settings.get("keystore").ifPresent(path -> {

@@ -43,9 +43,6 @@ final class MultiportSyslogSourceMapper implements SourceMapper {
         keys.changed("readBufferSize", "Netty sizes its reads; receive.buffer.bytes is the socket's buffer");
         keys.changed("numProcessors", "Netty's event loops take the connections");
         keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's multiport_syslogtcp source");
-        return Mapped.connector(config, KeyStatus.CHANGED, "the syslog source (SyslogSourceConnector) over TCP on "
-                + "every port: RFC 5424 and 3164 parsed into Flume's headers, the value the message as received; "
-                + "run it on the worker of the host senders reach; a full buffer pauses the connections instead of "
-                + "dropping events");
+        return Mapped.connector(config, KeyStatus.CHANGED, SyslogConnector.summary("TCP on every port", true));
     }
 }

@@ -29,11 +29,13 @@ final class NetcatSourceMapper implements SourceMapper {
         });
         boolean ack = Boolean.parseBoolean(keys.settings().get("ack-every-event", "true").trim());
         config.put("line.ack", String.valueOf(ack));
-        keys.changed("ack-every-event", "line.ack=" + ack + (ack ? ": OK is answered once Kafka acknowledged the "
-                + "line (Flume answered once the channel took it), FAILED when not within ack.timeout.ms" : ""));
+        keys.changed("ack-every-event", "line.ack=" + ack + (ack ? ": OK is answered once Kafka acknowledged "
+                + "the line (Flume answered once the channel took it), FAILED when not within ack.timeout.ms"
+                : ": no answers, as in Flume"));
         keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's netcat source");
         return Mapped.connector(config, KeyStatus.CHANGED, "the syslog source (SyslogSourceConnector) reading raw "
-                + "TCP lines (format=raw), each line a record as the netcat source made it an event; run it on the "
-                + "worker of the host clients reach");
+                + "TCP lines (format=raw), each line a record as the netcat source made it an event"
+                + (ack ? ", answered OK once Kafka acknowledged it (line.ack, as ack-every-event)" : "")
+                + "; run it on the worker of the host clients reach");
     }
 }

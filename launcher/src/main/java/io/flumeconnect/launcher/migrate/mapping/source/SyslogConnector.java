@@ -41,4 +41,12 @@ final class SyslogConnector {
         keys.unsupported("clientIPHeader", noHeader);
         keys.unsupported("clientHostnameHeader", noHeader);
     }
+
+    /** The report's sentence on what a Flume syslog source became. */
+    static String summary(String transport, boolean tcp) {
+        return "the syslog source (SyslogSourceConnector) over " + transport + ": RFC 5424 and 3164 parsed into "
+                + "Flume's headers, the value the message as received (Flume's keepFields=all); run it on the worker "
+                + "of the host senders reach" + (tcp ? "; a full buffer pauses the connections instead of dropping "
+                + "events" : "");
+    }
 }

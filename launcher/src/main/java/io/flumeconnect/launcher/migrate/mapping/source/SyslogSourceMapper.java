@@ -26,9 +26,7 @@ final class SyslogSourceMapper implements SourceMapper {
             ListenerTls.map(keys, config);
         }
         keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's " + source.component().type() + " source");
-        return Mapped.connector(config, KeyStatus.CHANGED, "the syslog source (SyslogSourceConnector) over "
-                + (udp ? "UDP" : "TCP, newline or octet-counting framing") + ": RFC 5424 and 3164 parsed into "
-                + "Flume's headers, the value the message as received; run it on the worker of the host senders "
-                + "reach" + (udp ? "" : "; a full buffer pauses the connections instead of dropping events"));
+        return Mapped.connector(config, KeyStatus.CHANGED,
+                SyslogConnector.summary(udp ? "UDP" : "TCP, newline or octet-counting framing", !udp));
     }
 }
