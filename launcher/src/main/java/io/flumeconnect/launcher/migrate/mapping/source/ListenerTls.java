@@ -35,11 +35,11 @@ final class ListenerTls {
             return;
         }
         config.put("tls.enabled", "true");
-        String global = (settings.has("keystore-type") ? "" : ", tls.keystore.type=JKS (Flume's default; the "
+        String notes = (settings.has("keystore-type") ? "" : ", tls.keystore.type=JKS (Flume's default; the "
                 + "listener's is PKCS12)") + (settings.has("keystore") ? "" : "; Flume's global keystore "
                 + "(-Djavax.net.ssl.keyStore, FLUME_SSL_KEYSTORE_PATH) is not read: name it in tls.keystore.path");
-        keys.changed("ssl", "tls.enabled=true" + global);
-        keys.changed("enableSSL", "tls.enabled=true" + global);
+        keys.changed("ssl", "tls.enabled=true" + notes);
+        keys.changed("enableSSL", "tls.enabled=true" + notes);
         settings.get("keystore").ifPresent(path -> {
             config.put("tls.keystore.path", path.trim());
             keys.mapped("keystore", "tls.keystore.path");
