@@ -6,6 +6,7 @@ import io.flumeconnect.launcher.migrate.mapping.MigrationOptions;
 import io.flumeconnect.launcher.migrate.mapping.Migrator;
 import io.flumeconnect.launcher.migrate.model.FlumeConfReader;
 import io.flumeconnect.launcher.migrate.model.FlumeConfig;
+import io.flumeconnect.testkit.TestCertificates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The flume.conf files under {@code src/test/resources/migrate/corpus/<case>/flume.conf}, each with its golden
  * output in {@code <case>/expected/}, migrated with a fixed environment so the output does not depend on the machine.
- * Files a worker checks for (position files, keytabs) are under {@code ${sys:corpus.files}} or {@code ${STATE_DIR}},
+ * Files a worker checks for (position files, keytabs, keystores) are under {@code ${sys:corpus.files}} or
+ * {@code ${STATE_DIR}},
  * which the golden run leaves to their defaults and {@link #withFilesIn} points at a directory holding them.
  */
 final class Corpus {
@@ -45,8 +47,9 @@ final class Corpus {
         return Migrator.migrate(config, MigrationOptions.defaults());
     }
 
-    /** The corpus's substitution with the files it names created in {@code dir}. */
-    static Substitution withFilesIn(Path dir) throws IOException {
+    /** The corpus's substitution with the files it names created in {@code dir} (keystores: password changeit). */
+    static Substitution withFilesIn(Path dir) throws IOException, InterruptedException {
+        TestCertificates.create(dir);
         for (String file : List.of("taildir_position.json", "edge-positions.json", "flume.keytab")) {
             Files.writeString(dir.resolve(file), file.endsWith(".json") ? "[]" : "keytab");
         }

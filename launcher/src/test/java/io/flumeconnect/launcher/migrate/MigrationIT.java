@@ -44,7 +44,7 @@ class MigrationIT {
     static Path dir;
 
     @TestFactory
-    List<DynamicTest> everyGeneratedConnectorPassesItsPluginsValidation() throws IOException {
+    List<DynamicTest> everyGeneratedConnectorPassesItsPluginsValidation() throws IOException, InterruptedException {
         List<DynamicTest> tests = new ArrayList<>();
         Substitution withFiles = Corpus.withFilesIn(dir);
         for (Path caseDir : Corpus.cases()) {

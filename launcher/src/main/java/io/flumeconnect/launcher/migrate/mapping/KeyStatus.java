@@ -6,8 +6,6 @@ public enum KeyStatus {
     MAPPED("mapped"),
     /** Carried over or replaced, with a difference the report states. */
     CHANGED("changed"),
-    /** The connector that takes it is not in this build yet (see its issue); nothing is generated for it. */
-    NOT_IN_BUILD("connector not in this build"),
     /** Nothing here does it; the report says why and what to use instead. */
     UNSUPPORTED("unsupported");
 
@@ -23,6 +21,6 @@ public enum KeyStatus {
 
     /** Whether the migration is incomplete because of it (the exit status says so unless told to continue). */
     public boolean unmapped() {
-        return this == NOT_IN_BUILD || this == UNSUPPORTED;
+        return this == UNSUPPORTED;
     }
 }

@@ -15,8 +15,7 @@ import java.util.Set;
 
 /**
  * Writes {@code migration-report.md}: what each component became, the topics, and every key of the file with
- * what became of it: mapped, changed (with the difference), connector not in this build, or unsupported (with the
- * reason). Deterministic, so it can be kept next to the connector JSON and compared.
+ * what became of it: mapped, changed (with the difference), or unsupported (with the reason). Deterministic, so it can be kept next to the connector JSON and compared.
  */
 public final class ReportWriter {
     private ReportWriter() {

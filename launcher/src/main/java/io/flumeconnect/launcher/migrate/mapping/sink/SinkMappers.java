@@ -21,7 +21,8 @@ public final class SinkMappers {
                     "no connector: Kafka replaces the agent-to-collector hop. The events are in %s, which the "
                             + "collector's sink connectors read directly (added to their topics when the collector "
                             + "is in the same file). During a staged migration keep this sink and point it at the "
-                            + "Flume Avro source (issue 13) instead of the collector"),
+                            + "Flume Avro source connector that replaces the collector's avro source (a thrift sink "
+                            + "first becomes an avro sink: that source speaks Avro RPC only)"),
             new NoConnectorSink(List.of("logger", "org.apache.flume.sink.loggersink"), KeyStatus.CHANGED,
                     "no connector: to look at the events, read %s with kafka-console-consumer "
                             + "--property print.headers=true"),

@@ -6,23 +6,17 @@ import io.flumeconnect.launcher.migrate.mapping.Mapped;
 import io.flumeconnect.launcher.migrate.model.SourceDef;
 import java.util.List;
 
-/**
- * The registry of source mappers, by Flume type. The syslog, netcat, HTTP and Avro sources are
- * {@link ConnectorNotInBuild} entries until their connectors exist; each then becomes one mapper class here.
- */
+/** The registry of source mappers, by Flume type; a type not listed is a custom source class. */
 public final class SourceMappers {
     private static final List<SourceMapper> MAPPERS = List.of(
             new TaildirSourceMapper(),
             new ExecTailSourceMapper(),
             new SpoolDirSourceMapper(),
-            new ConnectorNotInBuild(List.of("syslogtcp", "multiport_syslogtcp", "syslogudp", "netcat",
-                    "org.apache.flume.source.syslogtcpsource", "org.apache.flume.source.multiportsyslogtcpsource",
-                    "org.apache.flume.source.syslogudpsource", "org.apache.flume.source.netcatsource"),
-                    "SyslogSourceConnector", "issue 11, the syslog source"),
-            new ConnectorNotInBuild(List.of("http", "org.apache.flume.source.http.httpsource"),
-                    "HttpSourceConnector", "issue 12, the HTTP source"),
-            new ConnectorNotInBuild(List.of("avro", "org.apache.flume.source.avrosource"),
-                    "FlumeAvroSourceConnector", "issue 13, the Flume Avro source"),
+            new SyslogSourceMapper(),
+            new MultiportSyslogSourceMapper(),
+            new NetcatSourceMapper(),
+            new HttpSourceMapper(),
+            new AvroSourceMapper(),
             new UnsupportedSource(List.of("kafka", "org.apache.flume.source.kafka.kafkasource"),
                     "its events are in Kafka already; let the sink connectors read that topic (or mirror it with "
                             + "MirrorMaker 2 when it is on another cluster)"),
@@ -30,8 +24,8 @@ public final class SourceMappers {
                     "use a JMS source connector, e.g. Confluent's JMS Source Connector"),
             new UnsupportedSource(List.of("thrift", "org.apache.flume.source.thriftsource", "scribe",
                     "org.apache.flume.source.scribe.scribesource"),
-                    "no Thrift listener here; clients can send to the Flume Avro source (issue 13) or produce to "
-                            + "Kafka directly"),
+                    "no Thrift listener here; clients can send to the Flume Avro source with Flume's avro RPC "
+                            + "client, or produce to Kafka directly"),
             new UnsupportedSource(List.of("netcatudp", "org.apache.flume.source.netcatudpsource"),
                     "no UDP line listener in this build"),
             new UnsupportedSource(List.of("seq", "org.apache.flume.source.sequencegeneratorsource", "stress",
