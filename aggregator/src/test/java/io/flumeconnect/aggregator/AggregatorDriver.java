@@ -65,6 +65,13 @@ final class AggregatorDriver implements AutoCloseable {
         input.pipeInput(new TestRecord<>(null, json, START.plusMillis((long) (seconds * 1000))));
     }
 
+    /** A record at {@code START + seconds} with value {@code json} and one header. */
+    void send(double seconds, String json, String header, String headerValue) {
+        TestRecord<String, String> record = new TestRecord<>(null, json, START.plusMillis((long) (seconds * 1000)));
+        record.headers().add(header, headerValue.getBytes(StandardCharsets.UTF_8));
+        input.pipeInput(record);
+    }
+
     void wallClock(Duration advance) {
         driver.advanceWallClockTime(advance);
     }

@@ -184,6 +184,22 @@ class AggregatorTopologyTest {
         }
     }
 
+    @Test
+    void eventTimeCanComeFromAFlumeTimestampHeaderThroughTimestampHeader() {
+        try (AggregatorDriver driver = new AggregatorDriver(Map.of("transforms", "time",
+                "transforms.time.type", "io.flumeconnect.transforms.interceptor.TimestampHeader",
+                "transforms.time.source", "header:timestamp", "transforms.time.set.record.timestamp", "true"))) {
+            // read at 100 s, 101 s and 200 s, but the events happened at 10 s, 20 s and 130 s (Flume's header)
+            driver.send(100, event(200, 1), "timestamp", Long.toString(T0 + 10_000));
+            driver.send(101, event(200, 2), "timestamp", Long.toString(T0 + 20_000));
+            driver.send(200, event(200, 0), "timestamp", Long.toString(T0 + 130_000));
+
+            JsonNode first = find(driver.aggregates(), "200", T0);
+            assertThat(first.path("count").asLong()).isEqualTo(2);
+            assertThat(first.path("bytes_sum").asDouble()).isEqualTo(3);
+        }
+    }
+
     static JsonNode find(List<JsonNode> aggregates, String status, long windowStart) {
         return aggregates.stream().filter(a -> status.equals(a.path("status").asText())
                         && a.path("window_start").asLong() == windowStart).findFirst()
