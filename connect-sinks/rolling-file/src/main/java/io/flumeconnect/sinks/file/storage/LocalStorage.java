@@ -100,15 +100,30 @@ public final class LocalStorage implements Storage {
      * that cannot open a directory at all (Windows) is let through.
      */
     private static void syncDirectory(Path dir) throws IOException {
+        syncDirectory(dir, directory -> FileChannel.open(directory, StandardOpenOption.READ));
+    }
+
+    /**
+     * fsync of a directory, so that a rename in it survives a crash. Only a platform that cannot open a directory
+     * is let through; a failing fsync is an error, so the commit that needs it fails rather than being reported
+     * done.
+     */
+    static void syncDirectory(Path dir, DirectoryOpener opener) throws IOException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(dir, StandardOpenOption.READ);
+            channel = opener.open(dir);
         } catch (AccessDeniedException | UnsupportedOperationException e) {
             return;
         }
         try (channel) {
             channel.force(true);
         }
+    }
+
+    /** Opens a directory for fsync. */
+    @FunctionalInterface
+    interface DirectoryOpener {
+        FileChannel open(Path dir) throws IOException;
     }
 
     private static final class LocalOutput implements StorageOutput {
