@@ -1,10 +1,7 @@
 package io.flumeconnect.sources.flumeavro;
 
-import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
-import io.flumeconnect.sources.listener.ListenerSourceTask;
-import io.flumeconnect.sources.listener.InvalidTlsConfigException;
-import io.flumeconnect.sources.listener.TlsConfig;
+import io.flumeconnect.sources.listener.ListenerSourceConnector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +9,12 @@ import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
-import org.apache.kafka.connect.source.SourceConnector;
 
 /**
  * The server side of Flume's Avro RPC, as Flume's {@code avro} source: Flume agents' {@code avro} sinks, the
  * client SDK and log4j appenders send to it, and a call is answered OK only once Kafka acknowledged its events.
  */
-public class FlumeAvroSourceConnector extends SourceConnector {
+public class FlumeAvroSourceConnector extends ListenerSourceConnector {
     public static final String OVERVIEW = """
             Speaks Flume's Avro RPC (`AvroSourceProtocol`: `append`, `appendBatch`) as Flume's `avro` source does, \
             so Flume agents (`avro` sink), the Flume client SDK and its log4j appenders send straight into Kafka. \
@@ -31,32 +27,15 @@ public class FlumeAvroSourceConnector extends SourceConnector {
 
     /** Set by the connector in each task's config: the task's number, for its metrics. */
 
-    private Map<String, String> props;
 
     @Override
-    public String version() {
-        return Version.get();
-    }
-
-    @Override
-    public void start(Map<String, String> props) {
+    protected void check(Map<String, String> props) {
         checkCrossKeyRules(new FlumeAvroSourceConfig(props));
-        this.props = Map.copyOf(props);
     }
 
     @Override
     public Class<? extends Task> taskClass() {
         return FlumeAvroSourceTask.class;
-    }
-
-    /** Every task serves the same ports (SO_REUSEPORT); the kernel spreads the connections over them. */
-    @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return ListenerSourceTask.taskConfigs(props, maxTasks);
-    }
-
-    @Override
-    public void stop() {
     }
 
     @Override
@@ -74,11 +53,7 @@ public class FlumeAvroSourceConnector extends SourceConnector {
         for (CrossKeyError error : crossKeyErrors(config)) {
             ConfigValidation.addError(result, error.message(), error.keys());
         }
-        try {
-            TlsConfig.sslContext(config);
-        } catch (InvalidTlsConfigException e) {
-            ConfigValidation.addError(result, e.getMessage(), e.keys().toArray(String[]::new));
-        }
+        addTlsErrors(result, config);
         return result;
     }
 

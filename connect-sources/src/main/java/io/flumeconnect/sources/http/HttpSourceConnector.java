@@ -1,23 +1,18 @@
 package io.flumeconnect.sources.http;
 
-import io.flumeconnect.common.Version;
 import io.flumeconnect.common.config.ConfigValidation;
-import io.flumeconnect.sources.listener.ListenerSourceTask;
-import io.flumeconnect.sources.listener.InvalidTlsConfigException;
-import io.flumeconnect.sources.listener.TlsConfig;
-import java.util.List;
+import io.flumeconnect.sources.listener.ListenerSourceConnector;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
-import org.apache.kafka.connect.source.SourceConnector;
 
 /**
  * Takes events POSTed over HTTP, as Flume's {@code http} source does, and answers 200 only once Kafka has every
  * event of the request.
  */
-public class HttpSourceConnector extends SourceConnector {
+public class HttpSourceConnector extends ListenerSourceConnector {
     public static final String OVERVIEW = """
             Listens for HTTP/1.1 requests (optionally TLS with client certificates) and writes each event of a \
             `POST`ed body as a record: Flume's JSONHandler format, NDJSON, JSON arrays or objects, text lines or \
@@ -26,35 +21,14 @@ public class HttpSourceConnector extends SourceConnector {
             once with Retry-After when the task is full. Every task listens on the same ports (`SO_REUSEPORT`). \
             See `docs/http-source.md`.""";
 
-    private Map<String, String> props;
-
     @Override
-    public String version() {
-        return Version.get();
-    }
-
-    @Override
-    public void start(Map<String, String> props) {
+    protected void check(Map<String, String> props) {
         new HttpSourceConfig(props);
-        this.props = Map.copyOf(props);
     }
 
     @Override
     public Class<? extends Task> taskClass() {
         return HttpSourceTask.class;
-    }
-
-    /**
-     * Every task serves the same ports (the kernel spreads connections between them); the index only names a
-     * task's counters on workers without plugin metrics.
-     */
-    @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return ListenerSourceTask.taskConfigs(props, maxTasks);
-    }
-
-    @Override
-    public void stop() {
     }
 
     @Override
@@ -77,11 +51,7 @@ public class HttpSourceConnector extends SourceConnector {
         }
         config.problems().forEach(problem -> ConfigValidation.addError(result, problem.message(),
                 problem.keys().toArray(String[]::new)));
-        try {
-            TlsConfig.sslContext(config);
-        } catch (InvalidTlsConfigException e) {
-            ConfigValidation.addError(result, e.getMessage(), e.keys().toArray(String[]::new));
-        }
+        addTlsErrors(result, config);
         return result;
     }
 }
