@@ -20,7 +20,8 @@ public abstract class ListenerSourceTask extends SourceTask {
     public static final String TASK_INDEX = "task.index";
 
     private PluginCounters counters;
-    private Listener listener;
+    private volatile Listener listener;
+    private volatile boolean stopped;
 
     /** The connector's config for each of {@code maxTasks} tasks, with its index. */
     public static List<Map<String, String>> taskConfigs(Map<String, String> connectorProps, int maxTasks) {
@@ -78,9 +79,16 @@ public abstract class ListenerSourceTask extends SourceTask {
         listener.commitRecord(record);
     }
 
-    /** Answers what Kafka acknowledged in time, fails the rest, then closes; a second call does nothing. */
+    /**
+     * Answers what Kafka acknowledged in time, fails the rest, then closes; a second call does nothing. The
+     * listener stays referenced: the worker may still call {@link #poll} once from its own thread while this runs.
+     */
     @Override
     public final void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             if (listener != null) {
                 listener.stop();
@@ -88,11 +96,9 @@ public abstract class ListenerSourceTask extends SourceTask {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            listener = null;
             closeProtocol();
             if (counters != null) {
                 counters.close();
-                counters = null;
             }
         }
     }
