@@ -9,7 +9,8 @@ import org.apache.kafka.connect.errors.ConnectException;
  * Source offset: {@code {"position": <byte after the last record>, "fingerprint": "<crc32c hex>",
  * "fingerprint.length": <n>, "path": "<path when read, for humans>"}}.
  *
- * @param path the path stored with it, or null (an offset written by a user)
+ * @param fingerprint the first bytes' fingerprint stored with it, or null (a user-written position: not checked)
+ * @param path        the path stored with it, or null (an offset written by a user)
  */
 public record FileOffset(long position, Fingerprint fingerprint, String path) {
     public static final String FILE_ID = "file.id";
@@ -25,6 +26,20 @@ public record FileOffset(long position, Fingerprint fingerprint, String path) {
 
     static Map<String, Object> offset(long position, String fingerprint, Integer fingerprintLength, String path) {
         return Map.of(POSITION, position, FINGERPRINT, fingerprint, FINGERPRINT_LENGTH, fingerprintLength, PATH, path);
+    }
+
+    /**
+     * True when this offset is the position of a file that starts with {@code head}: its fingerprint matches, and
+     * covers the file's first bytes up to the position (or all {@code fingerprint.bytes} of them). A fingerprint
+     * shorter than that was taken before those bytes were known (earlier builds stored an empty one for the lines
+     * read just after a truncation): any file on the same inode would match it, so it vouches for nothing.
+     * A user-written position without a fingerprint is taken as it is.
+     */
+    boolean identifies(Head head) {
+        if (fingerprint == null) {
+            return true;
+        }
+        return fingerprint.length() >= Math.min(position, head.wanted()) && head.matches(fingerprint);
     }
 
     /** Checks a partition written by a user ({@code PATCH /connectors/x/offsets}). */
@@ -52,7 +67,7 @@ public record FileOffset(long position, Fingerprint fingerprint, String path) {
         Object checksum = offset.get(FINGERPRINT);
         Object length = offset.get(FINGERPRINT_LENGTH);
         if (checksum == null && length == null) {
-            return new FileOffset(number.longValue(), Fingerprint.EMPTY, path);
+            return new FileOffset(number.longValue(), null, path);
         }
         if (!(checksum instanceof String text) || !text.matches("[0-9a-f]{8}")
                 || !(length instanceof Number n) || n.intValue() < 0) {

@@ -33,7 +33,7 @@ final class StartPolicy {
                     : new CopyOf(position, "the content of " + content.path());
         }
         FileOffset own = facts.byIdentity();
-        boolean ownMatches = own != null && facts.head().matches(own.fingerprint())
+        boolean ownMatches = own != null && own.identifies(facts.head())
                 && (facts.compressed() || own.position() <= facts.size());
         if (ownMatches) {
             return new Resume(own.position());

@@ -126,8 +126,9 @@ final class TailedFile {
         }
         if (n > 0) {
             endedEarly = false;
+            // Before the lines go out: their offsets carry the fingerprint, which must cover the bytes they end at.
+            refreshFingerprint(state.readPosition() + n);
             state.feed(buffer, n, now, out);
-            refreshFingerprint();
             return n;
         }
         if (content.complete()) {
@@ -240,7 +241,7 @@ final class TailedFile {
             content = opened;
             sizeAtOpen = size;
             sizeAtClose = -1;
-            refreshFingerprint();
+            refreshFingerprint(state.readPosition());
             return true;
         } catch (NoSuchFileException e) {
             gone = true;
@@ -261,9 +262,9 @@ final class TailedFile {
         }
     }
 
-    private void refreshFingerprint() throws IOException {
-        long read = state.readPosition();
-        if (fingerprint.length() < head.length && (read > fingerprint.length() || fingerprint.length() == 0)) {
+    /** Takes the fingerprint again while it is shorter than {@code fingerprint.bytes} and than {@code readTo}. */
+    private void refreshFingerprint(long readTo) throws IOException {
+        if (fingerprint.length() < head.length && (readTo > fingerprint.length() || fingerprint.length() == 0)) {
             int n = content.head(head);
             if (n > fingerprint.length()) {
                 fingerprint = Fingerprint.of(head, n);

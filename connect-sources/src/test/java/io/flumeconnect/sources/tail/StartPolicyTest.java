@@ -93,8 +93,20 @@ class StartPolicyTest {
 
     @Test
     void aPositionWithoutFingerprintIsTakenAsItIs() {
-        assertThat(StartPolicy.decide(with(facts(), new FileOffset(10, Fingerprint.EMPTY, null), null)))
-                .isEqualTo(new Resume(10));
+        assertThat(StartPolicy.decide(with(facts(), new FileOffset(10, null, null), null))).isEqualTo(new Resume(10));
+    }
+
+    @Test
+    void aFingerprintShorterThanThePositionItWasStoredWithVouchesForNothing() {
+        // stored by a task that read 300 bytes before it knew the file's first bytes: any file on the inode matches it
+        StartFacts emptyFingerprint = with(facts(), new FileOffset(300, Fingerprint.EMPTY, "/logs/app.log"), null);
+        assertThat(StartPolicy.decide(emptyFingerprint)).isInstanceOfSatisfying(FromStart.class,
+                start -> assertThat(start.note()).contains("other first bytes"));
+        StartFacts partial = with(facts(), new FileOffset(300, head("2026-12-03", 16).fingerprint(), "/logs/app.log"),
+                null);
+        assertThat(StartPolicy.decide(partial)).isInstanceOf(FromStart.class);
+        StartFacts covering = with(facts(), new FileOffset(6, head("2026-1", 16).fingerprint(), "/logs/app.log"), null);
+        assertThat(StartPolicy.decide(covering)).isEqualTo(new Resume(6));
     }
 
     @Test

@@ -131,6 +131,39 @@ class TailSourceTaskTest {
     }
 
     @Test
+    void linesReadJustAfterATruncationAreOffsetByTheirOwnFirstBytes() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 20));
+        // the handle stays open, as it does on a busy log: the file is read on at once, while it is still empty
+        try (TaskRunner runner = new TaskRunner(props("file.close.idle.ms", "60000"))) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(20));
+            copyTruncate(log, dir.resolve("app.log.1"));
+            records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            append(log, lines("b", 0, 5));
+            records.addAll(runner.poll(5));
+            assertThat(records.subList(20, 25)).allSatisfy(record ->
+                    assertThat(record.sourcePartition()).containsOnlyKeys("head"));
+            runner.close();
+            // while the task is stopped: copytruncate again, and the new log grows longer than "b" was
+            copyTruncate(log, dir.resolve("app.log.2"));
+            append(log, lines("c", 0, 8));
+            runner.start();
+            records.addAll(runner.poll(8));
+            records.addAll(runner.pollFor(Duration.ofMillis(600)));
+
+            List<String> expected = new ArrayList<>(lines("a", 0, 20));
+            expected.addAll(lines("b", 0, 5));
+            expected.addAll(lines("c", 0, 8));
+            assertThat(values(records)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static void copyTruncate(Path log, Path copy) throws IOException {
+        Files.copy(log, copy);
+        Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    @Test
     void aFileRewrittenInPlaceIsReadFromItsStart() throws Exception {
         Path log = dir.resolve("app.log");
         append(log, lines("a", 0, 3));
