@@ -37,8 +37,12 @@ abstract class NumberedFeed implements AutoCloseable {
 
     /** Waits until at least {@code values} more values than now were fed. */
     final void awaitMore(long values, Duration timeout) throws IOException, InterruptedException {
-        long target = fed() + values;
-        Await.until(() -> fed() >= target, timeout, () -> thread.getName() + " stuck at " + fed() + " values");
+        awaitFed(fed() + values, timeout);
+    }
+
+    /** Waits until at least {@code values} values were fed in all. */
+    final void awaitFed(long values, Duration timeout) throws IOException, InterruptedException {
+        Await.until(() -> fed() >= values, timeout, () -> thread.getName() + " stuck at " + fed() + " values");
     }
 
     /** Stops after the current chunk; fails if feeding failed. */

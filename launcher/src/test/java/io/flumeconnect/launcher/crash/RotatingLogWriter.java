@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Appends numbered lines ({@code line-0000001}) to {@code app.log} in chunks of whole lines until stopped, and
- * rotates it every {@code linesPerFile} lines the way its {@link Scheme} says, as logrotate does.
+ * rotates it every {@code linesPerFile} lines the way its {@link Scheme}s say, as logrotate does.
  */
 final class RotatingLogWriter extends NumberedFeed {
     static final String PREFIX = "line";
@@ -31,18 +32,31 @@ final class RotatingLogWriter extends NumberedFeed {
 
     private final Path dir;
     private final int linesPerFile;
-    private final Scheme scheme;
+    private final List<Scheme> schemes;
+    private final int chunkLines;
+    private final long limit;
     private volatile int rotations;
 
     RotatingLogWriter(Path dir, int linesPerFile) {
         this(dir, linesPerFile, Scheme.CREATE);
     }
 
+    /** 100 lines every 20 ms or so, until stopped, every rotation by {@code scheme}. */
     RotatingLogWriter(Path dir, int linesPerFile, Scheme scheme) {
-        super("rotating-log-writer-" + scheme);
+        this(dir, linesPerFile, List.of(scheme), 100, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code chunkLines} lines every 20 ms or so until {@code limit} lines were written (or it is stopped), rotation
+     * N by {@code schemes.get(N % schemes.size())}.
+     */
+    RotatingLogWriter(Path dir, int linesPerFile, List<Scheme> schemes, int chunkLines, long limit) {
+        super("rotating-log-writer-" + schemes);
         this.dir = dir;
         this.linesPerFile = linesPerFile;
-        this.scheme = scheme;
+        this.schemes = List.copyOf(schemes);
+        this.chunkLines = chunkLines;
+        this.limit = limit;
     }
 
     int rotations() {
@@ -58,11 +72,11 @@ final class RotatingLogWriter extends NumberedFeed {
     @Override
     protected void feed() throws IOException, InterruptedException {
         Path log = dir.resolve("app.log");
-        while (!stopped()) {
+        while (!done()) {
             try (OutputStream out = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                 writeFile(out);
             }
-            if (!stopped()) {
+            if (!done()) {
                 rotate(log, rotations + 1);
                 rotations++;
             }
@@ -71,7 +85,7 @@ final class RotatingLogWriter extends NumberedFeed {
 
     private void rotate(Path log, int n) throws IOException {
         Path rotated = dir.resolve("app.log." + n);
-        switch (scheme) {
+        switch (schemes.get(n % schemes.size())) {
             case CREATE -> Files.move(log, rotated);
             case CREATE_DELAYCOMPRESS -> {
                 Path previous = dir.resolve("app.log." + (n - 1));
@@ -102,17 +116,22 @@ final class RotatingLogWriter extends NumberedFeed {
         Files.delete(file);
     }
 
-    /** Writes one file's lines in chunks of 100, pausing a little between chunks (a live application log). */
+    private boolean done() {
+        return stopped() || fed() >= limit;
+    }
+
+    /** Writes one file's lines in chunks, pausing a little between chunks (a live application log). */
     private void writeFile(OutputStream out) throws IOException, InterruptedException {
-        for (int inFile = 0; inFile < linesPerFile && !stopped(); inFile += 100) {
+        for (int inFile = 0; inFile < linesPerFile && !done(); inFile += chunkLines) {
             StringBuilder chunk = new StringBuilder();
             long first = fed() + 1;
-            for (long n = first; n < first + 100; n++) {
+            long count = Math.min(chunkLines, limit - fed());
+            for (long n = first; n < first + count; n++) {
                 chunk.append(Tally.value(PREFIX, n)).append('\n');
             }
             out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
-            fed(100);
+            fed(count);
             Thread.sleep(20);
         }
     }

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
  * restarts of every connector and its task in a row, then a SIGKILL of a worker running tasks, all while lines are
  * written and rotated. Content a task delivered must never be delivered again, whatever it was renamed or
  * compressed into, because a copy finds the committed position from its first bytes ({@code read_committed}: 0
- * lines lost, 0 duplicated).
+ * lines lost, 0 duplicated). Then a million lines through every scheme in turn while workers are killed again and
+ * again.
  */
 class TailRotationCrashIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final int LINES_PER_FILE = 3_000;
+    private static final long TORTURE_LINES = 1_000_000;
 
     private static CrashCluster cluster;
 
@@ -95,6 +97,55 @@ class TailRotationCrashIT {
         }
     }
 
+    /**
+     * The torture: a million lines, rotated every 20,000 by each of logrotate's schemes in turn (create, create +
+     * delaycompress, rename + gzip, copytruncate + gzip), while the worker running the task is SIGKILLed four times
+     * and a fresh worker joins after each kill.
+     */
+    @Test
+    void aMillionLinesThroughEveryRotationSchemeWhileWorkersAreKilledRepeatedly() throws Exception {
+        String name = "tail-torture";
+        Path logs = Files.createDirectories(cluster.dir().resolve(name + "-logs"));
+        cluster.broker().createTopics(1, name);
+        try (CrashCluster.Workers workers = cluster.startWorkers(name, 2, Map.of("exactly.once.source.support", "enabled"));
+             RotatingLogWriter writer = new RotatingLogWriter(logs, 20_000, List.of(RotatingLogWriter.Scheme.values()),
+                     200, TORTURE_LINES);
+             TopicValues topic = new TopicValues(cluster.broker().bootstrapServers(), name, RotatingLogWriter.PREFIX)) {
+            writer.start();
+            workers.anyLiveRest().putConnector(name, connectorConfig(name, logs));
+            workers.anyLiveRest().awaitRunning(name, TIMEOUT);
+            for (int kill = 1; kill <= 4; kill++) {
+                writer.awaitFed(Math.min(TORTURE_LINES, kill * 200_000L), TIMEOUT);
+                topic.awaitDistinct(1, TIMEOUT);
+                LocalConnectWorker victim = workers.killWorkerRunningTask(name);
+                workers.awaitTasksMovedFrom(name, victim, TIMEOUT);
+                workers.start(1);
+            }
+            writer.awaitFed(TORTURE_LINES, TIMEOUT);
+            writer.stop();
+            topic.awaitAll(TORTURE_LINES, TIMEOUT);
+            Tally lines = topic.tally();
+            System.out.printf("TailRotationCrashIT %s: %d lines in %d files, 4 kills, %d distinct in the topic, %d copies "
+                    + "of lines %s%n", name, TORTURE_LINES, writer.rotations() + 1, lines.distinct(), lines.duplicates(),
+                    lines.duplicateRuns(TORTURE_LINES));
+            assertThat(lines.missing(TORTURE_LINES)).as("lines lost").isEmpty();
+            assertThat(lines.unexpected(TORTURE_LINES)).as("lines never written").isEmpty();
+            assertThat(lines.duplicates()).as("lines delivered twice").isZero();
+        }
+    }
+
+    private static Map<String, String> connectorConfig(String name, Path logs) {
+        return Map.of(
+                "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
+                "tasks.max", "1",
+                "topic", name,
+                "files", logs + "/app.log*",
+                "exactly.once.support", "required",
+                "scan.interval.ms", "200",
+                "file.close.idle.ms", "2000",
+                "line.idle.flush.ms", "60000");
+    }
+
     /** One connector following one rotating log into its own topic. */
     private record Follower(String name, RotatingLogWriter writer, TopicValues topic) implements AutoCloseable {
         static Follower start(CrashCluster.Workers workers, RotatingLogWriter.Scheme scheme) throws Exception {
@@ -103,15 +154,7 @@ class TailRotationCrashIT {
             cluster.broker().createTopics(1, name);
             RotatingLogWriter writer = new RotatingLogWriter(logs, LINES_PER_FILE, scheme);
             writer.start();
-            workers.anyLiveRest().putConnector(name, Map.of(
-                    "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
-                    "tasks.max", "1",
-                    "topic", name,
-                    "files", logs + "/app.log*",
-                    "exactly.once.support", "required",
-                    "scan.interval.ms", "200",
-                    "file.close.idle.ms", "2000",
-                    "line.idle.flush.ms", "60000"));
+            workers.anyLiveRest().putConnector(name, connectorConfig(name, logs));
             workers.anyLiveRest().awaitRunning(name, TIMEOUT);
             return new Follower(name, writer, new TopicValues(cluster.broker().bootstrapServers(), name,
                     RotatingLogWriter.PREFIX));
