@@ -5,8 +5,10 @@ import io.flumeconnect.launcher.process.ConnectRestClient;
 import io.flumeconnect.launcher.process.LocalStack;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,19 @@ public final class BenchContext {
 
     public String option(String key, String defaultValue) {
         return options.get(key, defaultValue);
+    }
+
+    /** {@code --key=1,2,3} from the command line as integers, or those of {@code defaultValue}. */
+    public List<Integer> integers(String key, String defaultValue) {
+        return Arrays.stream(options.get(key, defaultValue).split(",")).map(String::trim).map(Integer::valueOf)
+                .toList();
+    }
+
+    /** A TCP port free on this machine now, for a listener connector. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     public void createTopic(String topic, int partitions) throws IOException, InterruptedException {

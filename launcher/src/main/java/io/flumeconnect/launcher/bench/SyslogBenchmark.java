@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ public final class SyslogBenchmark implements Benchmark {
         int connections = (int) Math.max(1, context.option("connections", 1));
         int rounds = (int) Math.max(1, context.option("rounds", 3));
         boolean octets = "octet".equals(context.option("framing", "lf"));
-        int port = freePort();
+        int port = BenchContext.freePort();
         Map<String, Object> producer = producerSettings();
         context.createTopic(LIMIT_TOPIC, 1);
         context.createTopic(TOPIC, 1);
@@ -155,11 +154,5 @@ public final class SyslogBenchmark implements Benchmark {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
