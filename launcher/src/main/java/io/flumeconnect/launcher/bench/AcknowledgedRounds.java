@@ -1,5 +1,6 @@
 package io.flumeconnect.launcher.bench;
 
+import io.flumeconnect.launcher.process.JavaProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * Kafka has every event of it: one round per combination of events per unit and connections, each a closed loop of
  * {@code --seconds} after a few seconds of settling, with a warm-up before the first; the raw producer writes records
  * of the same size (with the same {@code --producer.*} settings) to the same broker before and after the rounds, and
- * the faster of the two is the limit. The largest combination is the one shown.
+ * the faster of the two is the limit. The largest combination is the one shown. The worker's CPU per event (user and
+ * system, settling included) says what a round cost where the machine is shared and its rates are not comparable.
  */
 final class AcknowledgedRounds {
     private static final Duration SETTLE = Duration.ofSeconds(3);
@@ -46,14 +48,18 @@ final class AcknowledgedRounds {
         long acknowledged = load.run(largestUnit, mostConnections, warmUp, Duration.ofSeconds(1)).acceptedOverall()
                 * largestUnit;
 
+        JavaProcess worker = context.stack().worker().process();
+        List<Double> cpuPerEvent = new ArrayList<>();
         List<ClosedLoopLoad.Result> results = new ArrayList<>();
         List<int[]> combinations = new ArrayList<>();
         for (int unitEvents : unitSizes) {
             for (int connections : connectionCounts) {
                 context.out().printf("Round %d: %d events per %s over %d connection(s) for %d s...%n",
                         results.size() + 1, unitEvents, unit, connections, window.toSeconds());
+                double cpuBefore = worker.cpuSeconds();
                 ClosedLoopLoad.Result result = load.run(unitEvents, connections, SETTLE, window);
                 acknowledged += result.acceptedOverall() * unitEvents;
+                cpuPerEvent.add((worker.cpuSeconds() - cpuBefore) / (result.acceptedOverall() * unitEvents));
                 results.add(result);
                 combinations.add(new int[] {unitEvents, connections});
             }
@@ -71,7 +77,7 @@ final class AcknowledgedRounds {
             BenchRound round = new BenchRound(i + 1, true, measured, limit, Optional.empty());
             rounds.add(round);
             shown = unitEvents == largestUnit && connections == mostConnections ? round : shown;
-            notes.add(describe(round, unitEvents, connections, results.get(i)));
+            notes.add(describe(round, unitEvents, connections, results.get(i), cpuPerEvent.get(i)));
         }
         long inTopic = context.recordsIn(topic);
         notes.add("the topic holds %,d records; the %ss acknowledged carried %,d events%s".formatted(inTopic, unit,
@@ -95,12 +101,13 @@ final class AcknowledgedRounds {
         return raw;
     }
 
-    private String describe(BenchRound round, int unitEvents, int connections, ClosedLoopLoad.Result result) {
+    private String describe(BenchRound round, int unitEvents, int connections, ClosedLoopLoad.Result result,
+                            double cpuPerEvent) {
         Throughput measured = round.measured();
         return ("round %d: %4d events per %s, %2d connection(s): %,8.0f events/s (%.2f of the raw producer), "
-                + "%,7.0f %ss/s, latency p50 %.1f ms, p99 %.1f ms, %d refused").formatted(round.number(), unitEvents,
-                unit, connections, measured.recordsPerSecond(), measured.recordsPerSecond()
-                        / round.limit().recordsPerSecond(), result.perSecond(), unit, result.percentileMs(50),
-                result.percentileMs(99), result.refused());
+                + "%,7.0f %ss/s, latency p50 %.1f ms, p99 %.1f ms, %d refused, worker CPU %.1f µs/event")
+                .formatted(round.number(), unitEvents, unit, connections, measured.recordsPerSecond(),
+                        measured.recordsPerSecond() / round.limit().recordsPerSecond(), result.perSecond(), unit,
+                        result.percentileMs(50), result.percentileMs(99), result.refused(), cpuPerEvent * 1e6);
     }
 }
