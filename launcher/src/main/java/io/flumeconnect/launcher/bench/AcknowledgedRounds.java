@@ -27,12 +27,14 @@ final class AcknowledgedRounds {
 
     private final BenchContext context;
     private final String unit;
+    private final String units;
     private final int eventBytes;
 
-    /** {@code unit} names what is acknowledged ("request", "batch") in the notes. */
-    AcknowledgedRounds(BenchContext context, String unit, int eventBytes) {
+    /** {@code unit} and {@code units} name what is acknowledged ("request", "requests") in the notes. */
+    AcknowledgedRounds(BenchContext context, String unit, String units, int eventBytes) {
         this.context = context;
         this.unit = unit;
+        this.units = units;
         this.eventBytes = eventBytes;
     }
 
@@ -80,7 +82,7 @@ final class AcknowledgedRounds {
             notes.add(describe(round, unitEvents, connections, results.get(i), cpuPerEvent.get(i)));
         }
         long inTopic = context.recordsIn(topic);
-        notes.add("the topic holds %,d records; the %ss acknowledged carried %,d events%s".formatted(inTopic, unit,
+        notes.add("the topic holds %,d records; the %s acknowledged carried %,d events%s".formatted(inTopic, units,
                 acknowledged, inTopic >= acknowledged ? "" : ": ACKNOWLEDGED EVENTS ARE MISSING"));
         notes.add(("raw producer before the rounds %.0f, after %.0f records/s (the faster is the limit); each round "
                 + "measures %d s after %d s of settling; shown: %d events per %s over %d connections")
@@ -105,9 +107,9 @@ final class AcknowledgedRounds {
                             double cpuPerEvent) {
         Throughput measured = round.measured();
         return ("round %d: %4d events per %s, %2d connection(s): %,8.0f events/s (%.2f of the raw producer), "
-                + "%,7.0f %ss/s, latency p50 %.1f ms, p99 %.1f ms, %d refused, worker CPU %.1f µs/event")
+                + "%,7.0f %s/s, latency p50 %.1f ms, p99 %.1f ms, %d refused, worker CPU %.1f µs/event")
                 .formatted(round.number(), unitEvents, unit, connections, measured.recordsPerSecond(),
-                        measured.recordsPerSecond() / round.limit().recordsPerSecond(), result.perSecond(), unit,
+                        measured.recordsPerSecond() / round.limit().recordsPerSecond(), result.perSecond(), units,
                         result.percentileMs(50), result.percentileMs(99), result.refused(), cpuPerEvent * 1e6);
     }
 }

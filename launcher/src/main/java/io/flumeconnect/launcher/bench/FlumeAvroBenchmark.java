@@ -59,7 +59,7 @@ public final class FlumeAvroBenchmark implements Benchmark {
         context.rest().putConnector(CONNECTOR, config);
         context.rest().awaitRunning(CONNECTOR, Duration.ofSeconds(60));
 
-        BenchResult result = new AcknowledgedRounds(context, "batch", eventBytes).run(TOPIC, LIMIT_TOPIC, batches,
+        BenchResult result = new AcknowledgedRounds(context, "batch", "batches", eventBytes).run(TOPIC, LIMIT_TOPIC, batches,
                 clients, (batch, senders, settle, window) -> ClosedLoopLoad.run(senders,
                         () -> new FlumeSender(port, events(batch, eventBytes)), settle, window),
                 List.of("1 task; events without headers (the source adds flume.client.address); a batch counts when "

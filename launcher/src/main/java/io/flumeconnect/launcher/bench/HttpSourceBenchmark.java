@@ -59,7 +59,7 @@ public final class HttpSourceBenchmark implements Benchmark {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
-        BenchResult result = new AcknowledgedRounds(context, "request", eventBytes).run(TOPIC, LIMIT_TOPIC,
+        BenchResult result = new AcknowledgedRounds(context, "request", "requests", eventBytes).run(TOPIC, LIMIT_TOPIC,
                 perRequest, connections, (events, clients, settle, window) ->
                         post(client, uri, events, eventBytes, clients, settle, window),
                 List.of("%d task(s); text/plain bodies, one event a line; a request counts when answered 200"
