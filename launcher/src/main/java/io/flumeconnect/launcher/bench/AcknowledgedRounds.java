@@ -38,6 +38,13 @@ final class AcknowledgedRounds {
         this.eventBytes = eventBytes;
     }
 
+    /** One round's combination, what its clients measured and the worker's CPU seconds per event it took. */
+    private record Round(int unitEvents, int connections, ClosedLoopLoad.Result result, double cpuPerEvent) {
+        long eventsAcknowledged() {
+            return result.acceptedOverall() * unitEvents;
+        }
+    }
+
     BenchResult run(String topic, String limitTopic, List<Integer> unitSizes, List<Integer> connectionCounts,
                     Load load, List<String> setupNotes) throws Exception {
         Duration window = Duration.ofSeconds(context.option("seconds", 20));
@@ -49,21 +56,13 @@ final class AcknowledgedRounds {
                 mostConnections, warmUp.toSeconds());
         long acknowledged = load.run(largestUnit, mostConnections, warmUp, Duration.ofSeconds(1)).acceptedOverall()
                 * largestUnit;
-
-        JavaProcess worker = context.stack().worker().process();
-        List<Double> cpuPerEvent = new ArrayList<>();
-        List<ClosedLoopLoad.Result> results = new ArrayList<>();
-        List<int[]> combinations = new ArrayList<>();
+        List<Round> measured = new ArrayList<>();
         for (int unitEvents : unitSizes) {
             for (int connections : connectionCounts) {
                 context.out().printf("Round %d: %d events per %s over %d connection(s) for %d s...%n",
-                        results.size() + 1, unitEvents, unit, connections, window.toSeconds());
-                double cpuBefore = worker.cpuSeconds();
-                ClosedLoopLoad.Result result = load.run(unitEvents, connections, SETTLE, window);
-                acknowledged += result.acceptedOverall() * unitEvents;
-                cpuPerEvent.add((worker.cpuSeconds() - cpuBefore) / (result.acceptedOverall() * unitEvents));
-                results.add(result);
-                combinations.add(new int[] {unitEvents, connections});
+                        measured.size() + 1, unitEvents, unit, connections, window.toSeconds());
+                measured.add(measure(load, unitEvents, connections, window));
+                acknowledged += measured.get(measured.size() - 1).eventsAcknowledged();
             }
         }
         Throughput limitAfter = rawProducer(limitTopic);
@@ -72,14 +71,12 @@ final class AcknowledgedRounds {
         List<BenchRound> rounds = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         BenchRound shown = null;
-        for (int i = 0; i < results.size(); i++) {
-            int unitEvents = combinations.get(i)[0];
-            int connections = combinations.get(i)[1];
-            Throughput measured = results.get(i).throughput(unitEvents, eventBytes);
-            BenchRound round = new BenchRound(i + 1, true, measured, limit, Optional.empty());
-            rounds.add(round);
-            shown = unitEvents == largestUnit && connections == mostConnections ? round : shown;
-            notes.add(describe(round, unitEvents, connections, results.get(i), cpuPerEvent.get(i)));
+        for (Round round : measured) {
+            BenchRound benchRound = new BenchRound(rounds.size() + 1, true,
+                    round.result().throughput(round.unitEvents(), eventBytes), limit, Optional.empty());
+            rounds.add(benchRound);
+            shown = round.unitEvents() == largestUnit && round.connections() == mostConnections ? benchRound : shown;
+            notes.add(describe(benchRound, round));
         }
         long inTopic = context.recordsIn(topic);
         notes.add("the topic holds %,d records; the %s acknowledged carried %,d events%s".formatted(inTopic, units,
@@ -96,6 +93,14 @@ final class AcknowledgedRounds {
                 "raw producer, acks=all, %d B records, 1 partition".formatted(eventBytes), notes, rounds);
     }
 
+    private Round measure(Load load, int unitEvents, int connections, Duration window) throws Exception {
+        JavaProcess worker = context.stack().worker().process();
+        double cpuBefore = worker.cpuSeconds();
+        ClosedLoopLoad.Result result = load.run(unitEvents, connections, SETTLE, window);
+        double cpu = worker.cpuSeconds() - cpuBefore;
+        return new Round(unitEvents, connections, result, cpu / (result.acceptedOverall() * unitEvents));
+    }
+
     private Throughput rawProducer(String limitTopic) throws Exception {
         Throughput raw = context.baseline().measure(limitTopic, context.option("limit-records", 200_000), eventBytes,
                 new HashMap<>(context.producerOptions()));
@@ -103,13 +108,14 @@ final class AcknowledgedRounds {
         return raw;
     }
 
-    private String describe(BenchRound round, int unitEvents, int connections, ClosedLoopLoad.Result result,
-                            double cpuPerEvent) {
-        Throughput measured = round.measured();
+    private String describe(BenchRound benchRound, Round round) {
+        Throughput measured = benchRound.measured();
+        ClosedLoopLoad.Result result = round.result();
         return ("round %d: %4d events per %s, %2d connection(s): %,8.0f events/s (%.2f of the raw producer), "
                 + "%,7.0f %s/s, latency p50 %.1f ms, p99 %.1f ms, %d refused, worker CPU %.1f µs/event")
-                .formatted(round.number(), unitEvents, unit, connections, measured.recordsPerSecond(),
-                        measured.recordsPerSecond() / round.limit().recordsPerSecond(), result.perSecond(), units,
-                        result.percentileMs(50), result.percentileMs(99), result.refused(), cpuPerEvent * 1e6);
+                .formatted(benchRound.number(), round.unitEvents(), unit, round.connections(),
+                        measured.recordsPerSecond(), measured.recordsPerSecond() / benchRound.limit().recordsPerSecond(),
+                        result.perSecond(), units, result.percentileMs(50), result.percentileMs(99), result.refused(),
+                        round.cpuPerEvent() * 1e6);
     }
 }
