@@ -42,6 +42,21 @@ class HttpSourceTaskTest {
     }
 
     @Test
+    void aRequestCountsInTheLatencyBucketsOfTheTimeItWaitedForKafka() throws Exception {
+        try (HttpTaskHarness http = new HttpTaskHarness(Map.of())) {
+            CompletableFuture<HttpResponse<String>> response = http.post("/", "text/plain", "a\n");
+            List<SourceRecord> records = http.poll(1);
+            Thread.sleep(300);
+            http.acknowledge(records);
+            assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(http.metric("http-requests-answered")).isEqualTo(1);
+            assertThat(http.metric("http-latency-ms")).isGreaterThanOrEqualTo(300);
+            assertThat(http.metric("http-latency-le-250ms")).as("held 300 ms before the acknowledgement").isZero();
+            assertThat(http.metric("http-latency-le-30000ms")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void notAcknowledgedInTimeIs503CountingTheWrittenEvents() throws Exception {
         try (HttpTaskHarness http = new HttpTaskHarness(Map.of("ack.timeout.ms", "1000"))) {
             CompletableFuture<HttpResponse<String>> response = http.post("/", "text/plain", "a\nb\nc\n");

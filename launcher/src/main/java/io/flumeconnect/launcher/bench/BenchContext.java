@@ -5,11 +5,14 @@ import io.flumeconnect.launcher.process.ConnectRestClient;
 import io.flumeconnect.launcher.process.LocalStack;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
@@ -24,6 +27,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class BenchContext {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final String PRODUCER_OPTION = "producer.";
 
     private final LocalStack stack;
     private final Path workDir;
@@ -67,6 +71,33 @@ public final class BenchContext {
 
     public String option(String key, String defaultValue) {
         return options.get(key, defaultValue);
+    }
+
+    /** {@code --key=1,2,3} from the command line as integers, or those of {@code defaultValue}. */
+    public List<Integer> integers(String key, String defaultValue) {
+        return Arrays.stream(options.get(key, defaultValue).split(",")).map(String::trim).map(Integer::valueOf)
+                .toList();
+    }
+
+    /**
+     * Every {@code --producer.KEY=VALUE} option as {@code KEY=VALUE}: producer settings a source benchmark gives its
+     * connector ({@code producer.override.KEY}) and its raw producer alike.
+     */
+    public Map<String, String> producerOptions() {
+        Map<String, String> producer = new TreeMap<>();
+        options.values().forEach((key, value) -> {
+            if (key.startsWith(PRODUCER_OPTION)) {
+                producer.put(key.substring(PRODUCER_OPTION.length()), value);
+            }
+        });
+        return producer;
+    }
+
+    /** A TCP port free on this machine now, for a listener connector. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     public void createTopic(String topic, int partitions) throws IOException, InterruptedException {

@@ -1,14 +1,12 @@
 package io.flumeconnect.launcher.bench;
 
+import io.flumeconnect.launcher.process.JavaProcess;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,22 +47,22 @@ public final class SyslogBenchmark implements Benchmark {
         int connections = (int) Math.max(1, context.option("connections", 1));
         int rounds = (int) Math.max(1, context.option("rounds", 3));
         boolean octets = "octet".equals(context.option("framing", "lf"));
-        int port = freePort();
+        int port = BenchContext.freePort();
         Map<String, Object> producer = producerSettings();
         context.createTopic(LIMIT_TOPIC, 1);
         context.createTopic(TOPIC, 1);
         context.rest().putConnector(CONNECTOR, connectorConfig(port, producer));
         context.rest().awaitRunning(CONNECTOR, Duration.ofMinutes(2));
-        long workerPid = context.stack().worker().process().pid();
+        JavaProcess worker = context.stack().worker().process();
         List<Throughput[]> results = new ArrayList<>();
         double cpuPerMessage = 0;
         for (int round = 1; round <= rounds; round++) {
             Throughput raw = context.baseline().measure(LIMIT_TOPIC, messages, messageBytes - 1, producer);
-            double cpuBefore = cpuSeconds(workerPid);
+            double cpuBefore = worker.cpuSeconds();
             CompletableFuture<Void> sent = send(port, connections, (round - 1) * messages, messages, messageBytes, octets);
             Throughput syslog = measure(context, (round - 1) * messages, messages, messageBytes - 1);
             sent.join();
-            cpuPerMessage = (cpuSeconds(workerPid) - cpuBefore) / messages;
+            cpuPerMessage = (worker.cpuSeconds() - cpuBefore) / messages;
             results.add(new Throughput[] {syslog, raw});
             context.out().printf("Round %d of %d: syslog %.0f msg/s, raw producer %.0f msg/s, worker CPU %.1f µs/msg%n",
                     round, rounds, syslog.recordsPerSecond(), raw.recordsPerSecond(), cpuPerMessage * 1e6);
@@ -148,18 +146,5 @@ public final class SyslogBenchmark implements Benchmark {
         long first = context.recordsIn(TOPIC) - before;
         context.awaitRecords(TOPIC, before + messages, Duration.ofMinutes(30));
         return Throughput.since(start, messages - first, (messages - first) * valueBytes);
-    }
-
-    /** User and system CPU seconds of process {@code pid} so far, from {@code /proc/<pid>/stat} (100 ticks/s). */
-    private static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

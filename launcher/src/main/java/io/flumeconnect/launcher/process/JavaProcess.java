@@ -98,6 +98,13 @@ public final class JavaProcess implements AutoCloseable {
         return -1;
     }
 
+    /** User and system CPU seconds the process used so far, from {@code /proc/<pid>/stat} (100 ticks/s; Linux). */
+    public double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     /** The last lines of the log, for error messages. */
     public String logTail() {
         try {

@@ -15,7 +15,8 @@ class BenchHarnessTest {
 
     @Test
     void benchmarksAreFoundByName() {
-        assertThat(BenchCommand.all()).extracting(Benchmark::name).contains("raw-producer");
+        assertThat(BenchCommand.all()).extracting(Benchmark::name)
+                .contains("raw-producer", "http-source", "flume-avro-source");
         assertThat(BenchCommand.find("raw-producer")).isPresent();
         assertThat(BenchCommand.find("no-such-benchmark")).isEmpty();
     }

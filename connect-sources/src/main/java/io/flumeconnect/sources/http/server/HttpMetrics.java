@@ -12,7 +12,7 @@ final class HttpMetrics {
     private final Map<Integer, Counter> requests = new TreeMap<>();
     private final Counter eventsWritten;
     private final Counter bodyBytes;
-    private final Counter latencyMs;
+    private final RequestLatency latency;
 
     HttpMetrics(PluginCounters counters) {
         for (int status : STATUSES) {
@@ -20,8 +20,7 @@ final class HttpMetrics {
         }
         eventsWritten = counters.counter("http-events-written", "Events of requests answered 200: in Kafka");
         bodyBytes = counters.counter("http-body-bytes", "Request body bytes received, as sent (before gunzip)");
-        latencyMs = counters.counter("http-latency-ms-total", "Milliseconds from a request's first byte to its "
-                + "answer, summed over answered requests (divide by the requests for the mean)");
+        latency = new RequestLatency(counters);
     }
 
     void answered(int status, long startNanos) {
@@ -29,7 +28,7 @@ final class HttpMetrics {
         if (counter != null) {
             counter.increment();
         }
-        latencyMs.add((System.nanoTime() - startNanos) / 1_000_000L);
+        latency.record(System.nanoTime() - startNanos);
     }
 
     void written(int events) {
