@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Flume's spooling directory: a file read to its end is renamed with {@code completed.suffix} or deleted, but only
  * once Kafka acknowledged every record of it ({@code commitRecord}, which with exactly-once comes after the
  * transaction committed). Records are counted per file when polled and when acknowledged; the action itself
- * happens on the polling thread, at a scan that finds the file read to its end, idle, with none outstanding.
+ * happens on the polling thread, at a scan that finds the file read to its end, idle, with none outstanding. Only
+ * made for {@code completed.action} rename or delete.
  */
 final class CompletedFiles {
     private static final Logger log = LoggerFactory.getLogger(CompletedFiles.class);
@@ -56,7 +57,7 @@ final class CompletedFiles {
      */
     void readToEnd(TailedFile file) {
         AtomicLong count = outstanding.get(file.identity());
-        if (spooling.action() == CompletedAction.NONE || file.endedEarly() || (count != null && count.get() > 0)) {
+        if (file.endedEarly() || (count != null && count.get() > 0)) {
             return;
         }
         Path path = file.path();
@@ -67,6 +68,7 @@ final class CompletedFiles {
             }
             if (act(path)) {
                 outstanding.remove(file.identity());
+                refused.remove(path);
                 completed.increment();
             }
         } catch (NoSuchFileException e) {

@@ -60,7 +60,8 @@ public class TailSourceTask extends SourceTask {
         completed = config.spooling.action() == TailSourceConfig.CompletedAction.NONE ? null
                 : new CompletedFiles(config.spooling,
                         counters.counter("files-completed", "Files renamed or deleted once Kafka had all of them"),
-                        counters.counter("files-not-completed", "Files Kafka had all of that could not be renamed or deleted"));
+                        counters.counter("files-not-completed",
+                                "Files Kafka had all of that could not be renamed or deleted"));
         tracker = new FileTracker(config, index, count, new StoredOffsets(context.offsetStorageReader()),
                 FlumePositions.read(config.flumePositionFile), metrics,
                 completed == null ? file -> { } : completed::readToEnd);

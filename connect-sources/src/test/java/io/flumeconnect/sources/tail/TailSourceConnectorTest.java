@@ -107,7 +107,8 @@ class TailSourceConnectorTest {
                 .containsOnlyKeys("completed.action");
         assertThat(ConfigValidation.errors(connector.validate(props("completed.suffix", "/../done"))))
                 .containsOnlyKeys("completed.suffix");
-        assertThat(ConfigValidation.errors(connector.validate(props("ignore.pattern", "(")))).containsOnlyKeys("ignore.pattern");
+        assertThat(ConfigValidation.errors(connector.validate(props("ignore.pattern", "("))))
+                .containsOnlyKeys("ignore.pattern");
 
         assertThatThrownBy(() -> new TailSourceConfig(props("completed.action", "rename", "start.position", "end"))
                 .requireCrossKeyRules()).isInstanceOf(ConfigException.class).hasMessageContaining("completed.action");

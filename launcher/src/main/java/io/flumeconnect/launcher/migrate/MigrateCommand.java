@@ -38,7 +38,8 @@ public final class MigrateCommand implements Command {
     @Override
     public String usage() {
         return "flume.conf [--agent=NAME] [--out=DIR] [--topic-prefix=P] [--partitions=N] [--replication-factor=N] "
-                + "[--secrets-file=PATH] [--check | --apply --bootstrap-servers=HOST:PORT] [--connect-url=URL] [--continue]";
+                + "[--secrets-file=PATH] [--check | --apply --bootstrap-servers=HOST:PORT] [--connect-url=URL] "
+                + "[--continue]";
     }
 
     @Override

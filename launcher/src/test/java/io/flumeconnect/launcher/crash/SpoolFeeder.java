@@ -28,8 +28,7 @@ final class SpoolFeeder {
     /** Moves the next file into the spool directory. */
     void next() {
         int k = ++files;
-        List<String> values = LongStream.rangeClosed((long) (k - 1) * lines + 1, (long) k * lines)
-                .mapToObj(n -> Tally.value(PREFIX, n)).toList();
+        List<String> values = numbersOf(k).mapToObj(n -> Tally.value(PREFIX, n)).toList();
         try {
             Path file = Files.write(Files.createDirectories(staging).resolve(name(k)), values);
             Files.move(file, spool.resolve(name(k)));

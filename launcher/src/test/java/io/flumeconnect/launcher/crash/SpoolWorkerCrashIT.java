@@ -93,7 +93,8 @@ class SpoolWorkerCrashIT {
             if (!found.isEmpty()) {
                 topic.catchUp(TIMEOUT);
                 for (int k : found) {
-                    assertThat(feeder.numbersOf(k).filter(n -> topic.tally().count(Tally.value(SpoolFeeder.PREFIX, n)) == 0))
+                    Tally seen = topic.tally();
+                    assertThat(feeder.numbersOf(k).filter(n -> seen.count(Tally.value(SpoolFeeder.PREFIX, n)) == 0))
                             .as("lines of %s missing from the topic when it was seen renamed", SpoolFeeder.name(k))
                             .isEmpty();
                     renamed.add(k);

@@ -49,8 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The migration's output on a real worker with every packaged plugin and Kafka's file config provider: each
- * connector generated from the corpus passes its plugin's validation (its secrets read from the secrets file), and a realistic flume.conf applied with {@code --apply} moves log lines to where
- * the Flume agent would have put them, with Flume's headers.
+ * connector generated from the corpus passes its plugin's validation (its secrets read from the secrets file); a
+ * realistic flume.conf applied with {@code --apply} moves log lines to where the Flume agent would have put them,
+ * with Flume's headers; and every source of a migrated edge agent delivers what real clients send to it.
  */
 class MigrationIT {
     @RegisterExtension
@@ -233,7 +234,8 @@ class MigrationIT {
     private static void post(int port, List<String> bodies) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         for (String body : bodies) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+            URI uri = URI.create("http://127.0.0.1:" + port + "/");
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("[{\"headers\": {\"via\": \"http\"}, \"body\": \""
                             + body + "\"}]")).build(), HttpResponse.BodyHandlers.ofString());

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * {@code FileConfigProvider}, {@code ${file:<file>:<connector>.<key>}}, which the worker resolves.
  */
 public final class Secrets {
-    private static final Pattern SECRET = Pattern.compile(
-            "(?i).*(password|passwd|secret|token|credential|jaas\\.config|auth\\.basic\\.users|(^|[._-])api[._-]?key$).*");
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|passwd|secret|token|credential"
+            + "|jaas\\.config|auth\\.basic\\.users|(^|[._-])api[._-]?key$).*");
 
     private Secrets() {
     }

@@ -26,12 +26,14 @@ class SecretsTest {
         config.put("tls.truststore.password", "");
         config.put("tls.key.password", "${vault:secret/flume:key}");
 
-        Secrets.Extracted extracted = Secrets.extract(List.of(new ConnectorDef("edge-rpc", config)), "/etc/s.properties");
+        Secrets.Extracted extracted = Secrets.extract(List.of(new ConnectorDef("edge-rpc", config)),
+                "/etc/s.properties");
 
         assertThat(extracted.secrets()).containsExactly(Map.entry("edge-rpc.tls.keystore.password", "changeit"));
         assertThat(extracted.connectors().get(0).config())
                 .containsEntry("tls.keystore.password", "${file:/etc/s.properties:edge-rpc.tls.keystore.password}")
-                .containsEntry("tls.truststore.password", "").containsEntry("tls.key.password", "${vault:secret/flume:key}")
+                .containsEntry("tls.truststore.password", "")
+                .containsEntry("tls.key.password", "${vault:secret/flume:key}")
                 .containsEntry("connector.class", "X");
     }
 }

@@ -71,8 +71,9 @@ final class SpoolDirSourceMapper implements SourceMapper {
         if (!delete && !policy.equalsIgnoreCase("never")) {
             keys.unsupported("deletePolicy", "Flume knows never and immediate, not " + policy + "; files are renamed");
         } else {
-            keys.changed("deletePolicy", "completed.action=" + (delete ? "delete" : "rename") + ": once Kafka "
-                    + "acknowledged every line of the file and it has not grown for file.close.idle.ms, not at its end");
+            keys.changed("deletePolicy", "completed.action=" + (delete ? "delete" : "rename")
+                    + ": once Kafka acknowledged every line of the file and it has not grown for file.close.idle.ms, "
+                    + "not at its end");
         }
         config.put("completed.action", delete ? "delete" : "rename");
         if (delete) {
