@@ -23,6 +23,7 @@ class CompletedFilesTest {
     Path dir;
 
     private TailSourceTask task;
+    private StubSourceTaskContext context;
 
     private void start(String... more) {
         Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", dir + "/*",
@@ -32,7 +33,8 @@ class CompletedFilesTest {
             props.put(more[i], more[i + 1]);
         }
         task = new TailSourceTask();
-        task.initialize(new StubSourceTaskContext(props));
+        context = context == null ? new StubSourceTaskContext(props) : context;
+        task.initialize(context);
         task.start(props);
     }
 
@@ -105,6 +107,23 @@ class CompletedFilesTest {
         assertThat(Files.readString(dir.resolve("b.log.COMPLETED"))).isEqualTo("an older file of the same name\n");
     }
 
+    /** As after a restart: the copy finds the committed offset of its content and delivers nothing again. */
+    @Test
+    void aCopyOfACompletedFileIsNotReadAgain() throws Exception {
+        String content = lines(20);
+        Files.writeString(dir.resolve("a.log"), content);
+        start();
+        List<SourceRecord> records = pollUntil(20);
+        records.forEach(this::commit);
+        awaitPolling(() -> Files.exists(dir.resolve("a.log.COMPLETED")), "a.log renamed");
+        task.stop();
+
+        Files.writeString(dir.resolve("again.log"), content);
+        start();
+        awaitPolling(() -> Files.exists(dir.resolve("again.log.COMPLETED")), "again.log renamed");
+        assertThat(pollFor(Duration.ofMillis(300))).isEmpty();
+    }
+
     @Test
     void leavesFilesWhereTheyAreByDefault() throws Exception {
         Path file = Files.writeString(dir.resolve("a.log"), "one\n");
@@ -113,6 +132,21 @@ class CompletedFilesTest {
         pollFor(Duration.ofMillis(500));
         assertThat(file).exists();
         assertThat(dir.resolve("a.log.COMPLETED")).doesNotExist();
+    }
+
+    /** What the worker does once Kafka has the record: stores its offset and tells the task. */
+    @SuppressWarnings("unchecked")
+    private void commit(SourceRecord record) {
+        context.committed.put((Map<String, Object>) record.sourcePartition(), (Map<String, Object>) record.sourceOffset());
+        task.commitRecord(record, null);
+    }
+
+    private static String lines(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("line ").append(i).append(" of a spooled file\n");
+        }
+        return text.toString();
     }
 
     private List<SourceRecord> pollUntil(int count) throws InterruptedException {
