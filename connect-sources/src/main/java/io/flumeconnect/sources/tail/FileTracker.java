@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.zip.ZipException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ final class FileTracker {
     private final StoredOffsets stored;
     private final Map<Long, Long> flumePositions;
     private final TailMetrics metrics;
+    private final Consumer<TailedFile> readToEnd;
     private final FileProblems problems;
     private final Map<FileIdentity, TailedFile> files = new LinkedHashMap<>();
     private final KnownContents known = new KnownContents();
@@ -50,14 +52,16 @@ final class FileTracker {
     private boolean resuming;
     private long setAside;
 
+    /** {@code readToEnd} hears at every scan of each file still present that is read to its end and idle. */
     FileTracker(TailSourceConfig config, int taskIndex, int taskCount, StoredOffsets stored,
-                Map<Long, Long> flumePositions, TailMetrics metrics) {
+                Map<Long, Long> flumePositions, TailMetrics metrics, Consumer<TailedFile> readToEnd) {
         this.config = config;
         this.taskIndex = taskIndex;
         this.taskCount = taskCount;
         this.stored = stored;
         this.flumePositions = flumePositions;
         this.metrics = metrics;
+        this.readToEnd = readToEnd;
         this.problems = new FileProblems(metrics.failures(), config.fileCloseIdleMs);
     }
 
@@ -177,6 +181,9 @@ final class FileTracker {
         for (FileGroup group : config.groups) {
             for (FileGlob glob : group.globs()) {
                 for (Path path : glob.list(unlisted)) {
+                    if (config.spooling.skips(path)) {
+                        continue;
+                    }
                     try {
                         FileIdentity identity = FileIdentity.of(path);
                         if (identity.owner(taskCount) == taskIndex) {
@@ -320,7 +327,9 @@ final class FileTracker {
                 problems.report(file.path(), "its gzip data ends early, at byte " + file.emittedPosition()
                         + " (cut short, corrupt, or still being written): read on if it grows");
             }
-            if (file.gone()) {
+            if (!file.gone()) {
+                readToEnd.accept(file);
+            } else {
                 it.remove();
                 known.remember(new KnownContent(file.fingerprint(), file.emittedPosition()));
                 metrics.releases().increment();

@@ -18,6 +18,11 @@ final class RecordOffset extends AbstractMap<String, Object> {
         this.template = template;
     }
 
+    /** The file of the record this offset belongs to. */
+    FileIdentity file() {
+        return template.identity();
+    }
+
     @Override
     public Set<Entry<String, Object>> entrySet() {
         return template.offsetEntries(position).entrySet();

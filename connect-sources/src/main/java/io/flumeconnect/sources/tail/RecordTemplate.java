@@ -15,6 +15,7 @@ import org.apache.kafka.connect.header.Header;
  * between records are objects the garbage collector need not copy again and again.
  */
 final class RecordTemplate {
+    private final FileIdentity identity;
     private final Path path;
     private final FileGroup group;
     private final Fingerprint fingerprint;
@@ -25,6 +26,7 @@ final class RecordTemplate {
     private final List<Header> headersAfterOffset;
 
     private RecordTemplate(TailedFile file, List<Header> before, List<Header> after) {
+        this.identity = file.identity();
         this.path = file.path();
         this.group = file.group();
         this.fingerprint = file.fingerprint();
@@ -67,6 +69,11 @@ final class RecordTemplate {
     /** True while {@code file} still has the path, group and fingerprint this template was made for. */
     boolean fits(TailedFile file) {
         return file.path() == path && file.group() == group && file.fingerprint() == fingerprint;
+    }
+
+    /** The file the records come from. */
+    FileIdentity identity() {
+        return identity;
     }
 
     /** The source partition: it changes with the fingerprint, when the file grows a content key. */

@@ -43,6 +43,9 @@ public final class TailSourceConfig extends AbstractConfig {
     public static final String FILE_CLOSE_IDLE_MS_CONFIG = "file.close.idle.ms";
     public static final String FINGERPRINT_BYTES_CONFIG = "fingerprint.bytes";
     public static final String FLUME_POSITION_FILE_CONFIG = "flume.position.file";
+    public static final String IGNORE_PATTERN_CONFIG = "ignore.pattern";
+    public static final String COMPLETED_ACTION_CONFIG = "completed.action";
+    public static final String COMPLETED_SUFFIX_CONFIG = "completed.suffix";
 
     /** Prefix of the per-group keys {@code filegroups.<group>} and {@code filegroups.<group>.topic}. */
     public static final String FILEGROUP_PREFIX = "filegroups.";
@@ -63,11 +66,15 @@ public final class TailSourceConfig extends AbstractConfig {
 
     public enum MultilineMatch { PREVIOUS, NEXT }
 
+    /** What happens to a file read to its end once Kafka has all of it (Flume spooldir's fileSuffix/deletePolicy). */
+    public enum CompletedAction { NONE, RENAME, DELETE }
+
     private static final String FILES_GROUP = "Files";
     private static final String LINES_GROUP = "Lines";
     private static final String MULTILINE_GROUP = "Multi-line events";
     private static final String RECORDS_GROUP = "Records";
     private static final String LIMITS_GROUP = "Limits and timing";
+    private static final String SPOOL_GROUP = "Spooling directory";
     private static final String MIGRATION_GROUP = "Migration from Flume";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
@@ -109,6 +116,23 @@ public final class TailSourceConfig extends AbstractConfig {
                             + "content key: changing it makes files longer than it read again. Files must differ "
                             + "within their first this many bytes.",
                     FILES_GROUP, 7, Width.SHORT, "Fingerprint bytes")
+            .define(IGNORE_PATTERN_CONFIG, Type.STRING, "", new RegexValidator(), Importance.MEDIUM,
+                    "Java regular expression for file names (the last part of the path) that are not read although "
+                            + "a glob matches them (Flume spooldir's `ignorePattern`); the whole name must match. "
+                            + "Empty: none.", FILES_GROUP, 8, Width.MEDIUM, "Ignore names")
+            .define(COMPLETED_ACTION_CONFIG, Type.STRING, "none", EnumValues.validator(CompletedAction.class),
+                    Importance.MEDIUM, "What happens to a file once it is read to its end, has not grown for "
+                            + "`file.close.idle.ms` and Kafka has acknowledged every record of it (Flume's spooling "
+                            + "directory): `none` (it stays), `rename` (to its name + `completed.suffix`, which is "
+                            + "then never read) or `delete`. Acknowledged means committed: with exactly-once, in a "
+                            + "committed transaction. Files must not change once they are in the directory: write "
+                            + "them elsewhere and move them in. Needs `start.position=beginning`.",
+                    SPOOL_GROUP, 1, Width.SHORT, "Completed files")
+            .define(COMPLETED_SUFFIX_CONFIG, Type.STRING, ".COMPLETED", new FileNameSuffixValidator(),
+                    Importance.MEDIUM, "Suffix `completed.action=rename` appends to a finished file's name (Flume's "
+                            + "`fileSuffix`). With `rename`, files whose names end with it are never read. A file "
+                            + "whose new name already exists is left as it is and reported.",
+                    SPOOL_GROUP, 2, Width.SHORT, "Completed suffix")
             .define(CHARSET_CONFIG, Type.STRING, "UTF-8", new CharsetValidator(), Importance.MEDIUM,
                     "Character set of the files. Lines end with `\\n` or `\\r\\n`, found byte-wise, so only "
                             + "charsets that encode `\\n` as the single byte 0x0A are accepted.",
@@ -199,6 +223,7 @@ public final class TailSourceConfig extends AbstractConfig {
     public final long fileCloseIdleMs;
     public final int fingerprintBytes;
     public final String flumePositionFile;
+    public final Spooling spooling;
 
     public TailSourceConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
@@ -226,17 +251,24 @@ public final class TailSourceConfig extends AbstractConfig {
         fileCloseIdleMs = getLong(FILE_CLOSE_IDLE_MS_CONFIG);
         fingerprintBytes = getInt(FINGERPRINT_BYTES_CONFIG);
         flumePositionFile = getString(FLUME_POSITION_FILE_CONFIG);
+        String ignore = getString(IGNORE_PATTERN_CONFIG);
+        spooling = new Spooling(CompletedAction.valueOf(upper(COMPLETED_ACTION_CONFIG)),
+                getString(COMPLETED_SUFFIX_CONFIG), ignore.isEmpty() ? null : Pattern.compile(ignore));
     }
 
     /**
      * Fails with the first rule a stored configuration breaks that {@code validate()} checks across keys: a task
      * checks again, as its configuration may predate the rule.
      */
-    public void requireRecordsFit() {
+    public void requireCrossKeyRules() {
         List<RecordSizeLimit.Problem> problems = RecordSizeLimit.check(this, originalsStrings());
         if (!problems.isEmpty()) {
             RecordSizeLimit.Problem first = problems.get(0);
             throw new ConfigException(first.key() + ": " + first.message());
+        }
+        String spoolProblem = Spooling.problem(spooling.action(), startPosition);
+        if (spoolProblem != null) {
+            throw new ConfigException(COMPLETED_ACTION_CONFIG + ": " + spoolProblem);
         }
     }
 

@@ -42,7 +42,7 @@ public class TailSourceConnector extends SourceConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        new TailSourceConfig(props).requireRecordsFit();
+        new TailSourceConfig(props).requireCrossKeyRules();
         this.props = Map.copyOf(props);
     }
 
@@ -72,7 +72,8 @@ public class TailSourceConnector extends SourceConnector {
 
     /**
      * Every error at once, each on the key the user set: the ConfigDef's own checks, the file settings (a glob of
-     * {@code filegroups.<g>} is reported on {@code filegroups}), the record size rule and the Flume position file.
+     * {@code filegroups.<g>} is reported on {@code filegroups}), the record size rule, the completed-file action
+     * against the start position and the Flume position file.
      */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
@@ -85,6 +86,7 @@ public class TailSourceConnector extends SourceConnector {
             }
         }
         checkRecordSize(result, connectorConfigs);
+        checkSpooling(result);
         try {
             FlumePositions.read(connectorConfigs.getOrDefault(TailSourceConfig.FLUME_POSITION_FILE_CONFIG, ""));
         } catch (ConfigException e) {
@@ -105,6 +107,21 @@ public class TailSourceConnector extends SourceConnector {
         for (RecordSizeLimit.Problem problem : RecordSizeLimit.check(type, (Integer) lineMax,
                 !pattern.toString().isEmpty(), (Integer) multilineMax, props)) {
             ConfigValidation.addError(result, problem.message(), problem.key());
+        }
+    }
+
+    private static void checkSpooling(Config result) {
+        Object action = validValue(result, TailSourceConfig.COMPLETED_ACTION_CONFIG);
+        Object start = validValue(result, TailSourceConfig.START_POSITION_CONFIG);
+        if (action == null || start == null) {
+            return;
+        }
+        String problem = Spooling.problem(
+                TailSourceConfig.CompletedAction.valueOf(action.toString().toUpperCase(Locale.ROOT)),
+                TailSourceConfig.StartPosition.valueOf(start.toString().toUpperCase(Locale.ROOT)));
+        if (problem != null) {
+            ConfigValidation.addError(result, problem, TailSourceConfig.COMPLETED_ACTION_CONFIG,
+                    TailSourceConfig.START_POSITION_CONFIG);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
@@ -24,6 +25,8 @@ public class TailSourceTask extends SourceTask {
     private PluginCounters counters;
     private TailMetrics metrics;
     private FileTracker tracker;
+    /** Null unless {@code completed.action} renames or deletes finished files. */
+    private CompletedFiles completed;
     private RecordFactory records;
     private byte[] buffer;
     private DirectoryWatch watch;
@@ -48,14 +51,20 @@ public class TailSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new TailSourceConfig(props);
-        config.requireRecordsFit();
+        config.requireCrossKeyRules();
         int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
         int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
         counters = PluginCounters.of(context,
                 Map.of("connector", props.getOrDefault("name", "tail"), "task", Integer.toString(index)));
         metrics = TailMetrics.of(counters);
+        completed = config.spooling.action() == TailSourceConfig.CompletedAction.NONE ? null
+                : new CompletedFiles(config.spooling,
+                        counters.counter("files-completed", "Files renamed or deleted once Kafka had all of them"),
+                        counters.counter("files-not-completed",
+                                "Files Kafka had all of that could not be renamed or deleted"));
         tracker = new FileTracker(config, index, count, new StoredOffsets(context.offsetStorageReader()),
-                FlumePositions.read(config.flumePositionFile), metrics);
+                FlumePositions.read(config.flumePositionFile), metrics,
+                completed == null ? file -> { } : completed::readToEnd);
         records = new RecordFactory(config);
         buffer = new byte[config.readBufferBytes];
         watch = DirectoryWatch.start();
@@ -80,6 +89,9 @@ public class TailSourceTask extends SourceTask {
         Long timestamp = now;
         tracker.read(buffer, now, (file, line) -> {
             batch.add(records.record(file, line, timestamp));
+            if (completed != null) {
+                completed.polled(file.identity());
+            }
             bytes[0] += line.bytes().length;
             if (line.part() > 0) {
                 metrics.lineParts().increment();
@@ -100,6 +112,14 @@ public class TailSourceTask extends SourceTask {
         } else if (watch.await(timeoutMs) == DirectoryWatch.Change.CREATED_OR_DELETED) {
             // Soon, but not more often than every IDLE_WAIT_MS in a directory where files come and go all the time.
             nextScan = Math.min(nextScan, lastScan + IDLE_WAIT_MS);
+        }
+    }
+
+    /** Kafka has the record (with exactly-once: its transaction committed); a finished file may be acted on. */
+    @Override
+    public void commitRecord(SourceRecord record, RecordMetadata metadata) {
+        if (completed != null && record.sourceOffset() instanceof RecordOffset offset) {
+            completed.acknowledged(offset.file());
         }
     }
 

@@ -91,9 +91,27 @@ class TailSourceConnectorTest {
         assertThat(multiline.get("multiline.max.bytes").get(0)).contains("max.request.size=1048576", "at most 344064");
         assertThat(ConfigValidation.errors(connector.validate(props("multiline.max.bytes", "10485760")))).isEmpty();
 
-        assertThatThrownBy(() -> new TailSourceConfig(props("line.max.bytes", "1048576")).requireRecordsFit())
+        assertThatThrownBy(() -> new TailSourceConfig(props("line.max.bytes", "1048576")).requireCrossKeyRules())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("line.max.bytes");
-        new TailSourceConfig(props()).requireRecordsFit();
+        new TailSourceConfig(props()).requireCrossKeyRules();
+    }
+
+    @Test
+    void aCompletedActionNeedsFilesReadFromTheirBeginningAndASuffixThatStaysInTheDirectory() {
+        Map<String, List<String>> errors = ConfigValidation.errors(connector.validate(props(
+                "completed.action", "rename", "start.position", "end")));
+        assertThat(errors).containsOnlyKeys("completed.action", "start.position");
+        assertThat(errors.get("start.position").get(0)).contains("start.position=beginning");
+        assertThat(ConfigValidation.errors(connector.validate(props("completed.action", "delete")))).isEmpty();
+        assertThat(ConfigValidation.errors(connector.validate(props("completed.action", "move"))))
+                .containsOnlyKeys("completed.action");
+        assertThat(ConfigValidation.errors(connector.validate(props("completed.suffix", "/../done"))))
+                .containsOnlyKeys("completed.suffix");
+        assertThat(ConfigValidation.errors(connector.validate(props("ignore.pattern", "("))))
+                .containsOnlyKeys("ignore.pattern");
+
+        assertThatThrownBy(() -> new TailSourceConfig(props("completed.action", "rename", "start.position", "end"))
+                .requireCrossKeyRules()).isInstanceOf(ConfigException.class).hasMessageContaining("completed.action");
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class MigrateCommand implements Command {
     @Override
     public String usage() {
         return "flume.conf [--agent=NAME] [--out=DIR] [--topic-prefix=P] [--partitions=N] [--replication-factor=N] "
-                + "[--check | --apply --bootstrap-servers=HOST:PORT] [--connect-url=URL] [--continue]";
+                + "[--secrets-file=PATH] [--check | --apply --bootstrap-servers=HOST:PORT] [--connect-url=URL] "
+                + "[--continue]";
     }
 
     @Override
@@ -64,8 +65,8 @@ public final class MigrateCommand implements Command {
             return USAGE;
         }
         config.problems().forEach(p -> System.err.println(p.format(fileName)));
-        Migration migration = Migrator.migrate(selected.get(), migrationOptions(options));
         Path out = Path.of(options.get("out", "flume-connect-migration"));
+        Migration migration = Migrator.migrate(selected.get(), migrationOptions(options, out));
         MigrationFiles.write(migration, fileName, out);
         System.out.printf("%d connectors, %d topics, report: %s%n", migration.connectors().size(),
                 migration.topics().size(), out.resolve(MigrationFiles.REPORT));
@@ -91,8 +92,10 @@ public final class MigrateCommand implements Command {
                 System.err.println("not mapped: " + k.key() + " (line " + k.line() + "): " + k.detail()));
     }
 
-    private static MigrationOptions migrationOptions(Options options) {
+    /** The secrets file is where the workers read it: by default the one written, at its absolute path. */
+    private static MigrationOptions migrationOptions(Options options, Path out) {
         return new MigrationOptions(options.get("topic-prefix", MigrationOptions.DEFAULT_PREFIX),
-                (int) options.get("partitions", 1L), (short) options.get("replication-factor", 1L));
+                (int) options.get("partitions", 1L), (short) options.get("replication-factor", 1L),
+                options.get("secrets-file", out.toAbsolutePath().resolve(MigrationFiles.SECRETS).toString()));
     }
 }

@@ -50,6 +50,11 @@ final class TopicValues implements AutoCloseable {
             poll();
             return tally.distinct() >= total && tally.hasAll(total);
         }, timeout, () -> "missing " + tally.missing(total) + " (" + tally.distinct() + " distinct)");
+        catchUp(timeout);
+    }
+
+    /** Reads on to the end offsets every partition has now: then the tally holds everything committed so far. */
+    void catchUp(Duration timeout) throws IOException, InterruptedException {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Await.until(() -> {
             poll();

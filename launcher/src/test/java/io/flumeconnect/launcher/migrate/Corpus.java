@@ -27,6 +27,9 @@ final class Corpus {
     static final Substitution SUBSTITUTION = new Substitution(
             Map.of("APP_HOME", "/opt/app", "APP_NAME", "shop"), Map.of("log.root", "/var/log"));
 
+    /** Where the golden connectors find their secrets, as an operator would deploy the file. */
+    static final String SECRETS_FILE = "/etc/kafka/flume-connect/secrets.properties";
+
     private Corpus() {
     }
 
@@ -43,8 +46,14 @@ final class Corpus {
     }
 
     static Migration migrate(Path caseDir, Substitution substitution) throws IOException {
+        return migrate(caseDir, substitution, SECRETS_FILE);
+    }
+
+    /** With the connectors referring to their secrets in {@code secretsFile}. */
+    static Migration migrate(Path caseDir, Substitution substitution, String secretsFile) throws IOException {
         FlumeConfig config = FlumeConfReader.read(Files.readString(caseDir.resolve("flume.conf")), substitution);
-        return Migrator.migrate(config, MigrationOptions.defaults());
+        return Migrator.migrate(config, new MigrationOptions(MigrationOptions.DEFAULT_PREFIX, 1, (short) 1,
+                secretsFile));
     }
 
     /** The corpus's substitution with the files it names created in {@code dir} (keystores: password changeit). */

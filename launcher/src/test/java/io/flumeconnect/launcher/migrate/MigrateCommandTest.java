@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,30 @@ class MigrateCommandTest {
         assertThat(dir.resolve("out/topics.json")).content().contains("flume-app-disk");
         assertThat(dir.resolve("out/migration-report.md")).content()
                 .contains("files=/var/log/app/app.log,/var/log/app/audit.log, start.position=end");
+    }
+
+    @Test
+    void secretsGoToAnOwnerOnlyFileTheConnectorsReferToAndNeverIntoTheReport() throws Exception {
+        migrate("network-sources");
+
+        Path secrets = dir.resolve("out/secrets.properties");
+        assertThat(Files.getPosixFilePermissions(secrets)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        Properties values = new Properties();
+        try (var reader = Files.newBufferedReader(secrets)) {
+            values.load(reader);
+        }
+        assertThat(values).containsEntry("gw-rpc.tls.keystore.password", "changeit");
+        assertThat(dir.resolve("out/connectors/gw-rpc.json")).content().contains("\"tls.keystore.password\" : \"${file:"
+                + secrets.toAbsolutePath() + ":gw-rpc.tls.keystore.password}\"").doesNotContain("changeit");
+        assertThat(dir.resolve("out/migration-report.md")).content().doesNotContain("changeit", "s3cr3t")
+                .contains("config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider");
+
+        assertThat(migrate("network-sources", "--secrets-file=/etc/connect/flume.properties")).isNotNegative();
+        assertThat(dir.resolve("out/connectors/gw-rpc.json")).content()
+                .contains("${file:/etc/connect/flume.properties:gw-rpc.tls.keystore.password}");
+        assertThat(migrate("exec-file-roll")).isZero();
+        assertThat(secrets).as("a run without secrets removes the file of an earlier run").doesNotExist();
     }
 
     @Test

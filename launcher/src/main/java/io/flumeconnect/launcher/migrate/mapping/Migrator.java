@@ -47,8 +47,10 @@ public final class Migrator {
                     plans.get(hop.from().name()).topicsOf(hop.sink().channel()));
         }
         config.agents().forEach(agent -> migrator.agent(agent, plans.get(agent.name())));
-        return new Migration(List.copyOf(migrator.connectors), List.copyOf(migrator.topics),
-                List.copyOf(migrator.components), config.problems().stream().filter(p -> !p.isError()).toList());
+        Secrets.Extracted extracted = Secrets.extract(migrator.connectors, options.secretsFile());
+        return new Migration(extracted.connectors(), List.copyOf(migrator.topics), List.copyOf(migrator.components),
+                config.problems().stream().filter(p -> !p.isError()).toList(), options.secretsFile(),
+                extracted.secrets());
     }
 
     private void agent(AgentDef agent, TopicPlan plan) {

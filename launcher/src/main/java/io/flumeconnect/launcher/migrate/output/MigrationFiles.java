@@ -7,10 +7,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a migration into a directory: {@code connectors/*.json}, {@code topics.json}, {@code migration-report.md}. */
+/**
+ * Writes a migration into a directory: {@code connectors/*.json}, {@code topics.json}, {@code migration-report.md},
+ * and {@code secrets.properties} when a connector has secrets.
+ */
 public final class MigrationFiles {
     public static final String CONNECTORS = "connectors";
     public static final String REPORT = "migration-report.md";
+    public static final String SECRETS = "secrets.properties";
 
     private MigrationFiles() {
     }
@@ -29,6 +33,7 @@ public final class MigrationFiles {
             ConnectorJsonWriter.write(connector, dir.resolve(CONNECTORS));
         }
         TopicsWriter.write(migration.topics(), dir);
+        SecretsWriter.write(migration.secrets(), dir.resolve(SECRETS));
         ReportWriter.write(migration, fileName, dir);
     }
 }

@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.migrate.output;
 import io.flumeconnect.launcher.migrate.mapping.ComponentReport;
 import io.flumeconnect.launcher.migrate.mapping.KeyOutcome;
 import io.flumeconnect.launcher.migrate.mapping.Migration;
+import io.flumeconnect.launcher.migrate.mapping.Secrets;
 import io.flumeconnect.launcher.migrate.mapping.TopicDef;
 import io.flumeconnect.launcher.migrate.model.Component;
 import io.flumeconnect.launcher.migrate.model.Problem;
@@ -31,6 +32,7 @@ public final class ReportWriter {
         md.append("# Migration of ").append(fileName).append("\n\n");
         summary(md, migration);
         warnings(md, migration.warnings(), fileName);
+        secrets(md, migration);
         topics(md, migration.topics());
         for (String agent : agents(migration)) {
             md.append("## Agent ").append(agent).append("\n\n");
@@ -67,6 +69,30 @@ public final class ReportWriter {
         md.append('\n');
     }
 
+    /** Where the secrets went and what the operator does with them; never their values. */
+    private static void secrets(StringBuilder md, Migration migration) {
+        if (migration.secrets().isEmpty()) {
+            return;
+        }
+        md.append("## Secrets\n\n").append(count(migration.secrets().size(), "secret value"))
+                .append(" of the connectors are not in their JSON but in `").append(MigrationFiles.SECRETS)
+                .append("` (written next to this report, readable by its owner only); each connector refers to its ")
+                .append("value as `${file:").append(migration.secretsFile()).append(":KEY}`. Before registering ")
+                .append("the connectors, put that file at `").append(migration.secretsFile()).append("` on every ")
+                .append("Connect worker, readable by the worker's user only, and enable Kafka's file config provider ")
+                .append("in the worker properties:\n\n```properties\nconfig.providers=file\n")
+                .append("config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\n")
+                .append("```\n\nValues of secret keys are shown as `***` below.\n\n")
+                .append("| Connector key | KEY in the secrets file |\n|---|---|\n");
+        migration.connectors().forEach(connector -> connector.config().forEach((key, value) -> {
+            if (value.startsWith("${file:" + migration.secretsFile() + ":")) {
+                md.append("| `").append(connector.name()).append("`: `").append(key).append("` | `")
+                        .append(connector.name()).append('.').append(key).append("` |\n");
+            }
+        }));
+        md.append('\n');
+    }
+
     private static void topics(StringBuilder md, List<TopicDef> topics) {
         md.append("## Topics\n\n| Topic | Partitions | Replication | Carries the events of channels |\n|---|---|---|---|\n");
         topics.forEach(t -> md.append("| ").append(t.name()).append(" | ").append(t.partitions()).append(" | ")
@@ -88,7 +114,8 @@ public final class ReportWriter {
         }
         md.append("| Line | Key | Value | Status | What it became |\n|---|---|---|---|---|\n");
         for (KeyOutcome key : report.keys()) {
-            md.append("| ").append(key.line()).append(" | `").append(key.key()).append("` | ").append(code(key.value()))
+            String value = Secrets.isSecret(key.key()) && !key.value().isEmpty() ? "***" : key.value();
+            md.append("| ").append(key.line()).append(" | `").append(key.key()).append("` | ").append(code(value))
                     .append(" | ").append(key.status().label()).append(" | ").append(cell(key.detail())).append(" |\n");
         }
         md.append('\n');

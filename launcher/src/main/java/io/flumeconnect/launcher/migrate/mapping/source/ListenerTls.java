@@ -47,8 +47,7 @@ final class ListenerTls {
         for (String key : List.of("keystore-password", "keystorePassword")) {
             settings.get(key).ifPresent(password -> {
                 config.put("tls.keystore.password", password.trim());
-                keys.changed(key, "tls.keystore.password, written in clear as in flume.conf: keep it out of the "
-                        + "connector with a config provider, e.g. ${file:/etc/secrets.properties:keystore.password}");
+                keys.mapped(key, "tls.keystore.password, kept in the secrets file (see Secrets)");
             });
         }
         String type = settings.get("keystore-type", "JKS").trim();

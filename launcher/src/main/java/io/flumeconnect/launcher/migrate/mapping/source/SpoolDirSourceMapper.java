@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Flume's {@code spooldir} source: the tail source on the spool directory, from the start of each file. The tail
- * source does not yet rename or delete a file it has read to its end: that is the difference the report states.
+ * Flume's {@code spooldir} source: the tail source on the spool directory, from the start of each file, renaming
+ * ({@code fileSuffix}) or deleting ({@code deletePolicy=immediate}) a file once Kafka has every line of it. Hidden
+ * files and names matching {@code ignorePattern} are not read, as in Flume.
  */
 final class SpoolDirSourceMapper implements SourceMapper {
-    private static final String STAYS = "the tail source does not rename or delete finished files yet: they stay "
-            + "where they are, so remove them with a job of your own once the connector's offsets pass their end";
+    /** Flume's spooldir never reads hidden files (rsync's and editors' temporary names). */
+    private static final String HIDDEN = "\\..*";
 
     @Override
     public List<String> types() {
@@ -40,13 +41,11 @@ final class SpoolDirSourceMapper implements SourceMapper {
         config.put("record.headers", TailConnector.recordHeaders(TailConnector.fileHeader(keys), false));
         keys.mapped("spoolDir", "files=" + config.get("files"));
         keys.mapped("recursiveDirectorySearch", recursive ? "** in files" : "files in the directory only");
-        keys.changed("fileSuffix", STAYS);
-        keys.changed("deletePolicy", STAYS);
+        completed(keys, config);
         replacedByConnect(keys);
-        settings.get("ignorePattern").filter(p -> !p.trim().equals("^$")).ifPresentOrElse(
-                p -> keys.unsupported("ignorePattern", "the tail source has no exclusion glob; move such files "
-                        + "out of the directory, or narrow includePattern"),
-                () -> keys.mapped("ignorePattern", "nothing ignored"));
+        String ignore = settings.get("ignorePattern", "^$").trim();
+        config.put("ignore.pattern", ignore.equals("^$") ? HIDDEN : HIDDEN + "|(?:" + ignore + ")");
+        keys.mapped("ignorePattern", "ignore.pattern, with hidden files as in Flume");
         settings.get("inputCharset").ifPresent(charset -> {
             config.put("charset", charset.trim());
             keys.mapped("inputCharset", "charset");
@@ -58,7 +57,31 @@ final class SpoolDirSourceMapper implements SourceMapper {
         keys.unsupported("basenameHeaderKey", "the tail source has no basename header");
         keys.finish(KeyStatus.UNSUPPORTED, "not a key of Flume's spooldir source");
         return Mapped.connector(config, KeyStatus.CHANGED, "the tail source (TailSourceConnector) reading every file "
-                + "of the spool directory from its start; " + STAYS);
+                + "of the spool directory from its start and, once Kafka has all of a file, "
+                + (config.containsKey("completed.suffix") ? "renaming it with " + config.get("completed.suffix")
+                        : "deleting it")
+                + "; files are read side by side, not one after the other");
+    }
+
+    /** {@code deletePolicy} and {@code fileSuffix}: what happens to a file Kafka has all of. */
+    private static void completed(KeyLedger keys, Map<String, String> config) {
+        Settings settings = keys.settings();
+        String policy = settings.get("deletePolicy", "never").trim();
+        boolean delete = policy.equalsIgnoreCase("immediate");
+        if (!delete && !policy.equalsIgnoreCase("never")) {
+            keys.unsupported("deletePolicy", "Flume knows never and immediate, not " + policy + "; files are renamed");
+        } else {
+            keys.changed("deletePolicy", "completed.action=" + (delete ? "delete" : "rename")
+                    + ": once Kafka acknowledged every line of the file and it has not grown for file.close.idle.ms, "
+                    + "not at its end");
+        }
+        config.put("completed.action", delete ? "delete" : "rename");
+        if (delete) {
+            keys.mapped("fileSuffix", "not needed: files are deleted");
+        } else {
+            config.put("completed.suffix", settings.get("fileSuffix", ".COMPLETED").trim());
+            keys.mapped("fileSuffix", "completed.suffix");
+        }
     }
 
     /** Tracking, ordering and polling keys, for what the tail source does now. */
