@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,23 +221,6 @@ public final class FileSinkBenchmark implements Benchmark {
         return throughput;
     }
 
-    /** Lets a compressing stream be closed, which ends its data, while the channel stays open for the fsync. */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
     /** A compressing stream around a file's stream, as the sink opens it. */
     private interface Compressor {
         OutputStream wrap(OutputStream out) throws IOException;
@@ -253,12 +235,14 @@ public final class FileSinkBenchmark implements Benchmark {
         byte[] line = Arrays.copyOf(RawProducerBaseline.payload(lineBytes - 1), lineBytes);
         line[lineBytes - 1] = '\n';
         long start = System.nanoTime();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream compressed = new BufferedOutputStream(compressor.wrap(new KeepOpen(Channels.newOutputStream(channel))), 1 << 16);
+        try (OutputStream compressed = new BufferedOutputStream(compressor.wrap(new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16)), 1 << 16)) {
             for (long i = 0; i < records; i++) {
                 compressed.write(line);
             }
-            compressed.close();
+        }
+        // closing ended the compressed data; an fsync through a new descriptor syncs the file all the same
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         Throughput throughput = Throughput.since(start, records, records * lineBytes);
