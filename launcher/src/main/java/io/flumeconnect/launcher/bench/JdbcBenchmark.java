@@ -77,18 +77,20 @@ public final class JdbcBenchmark implements Benchmark {
                 settings.describe(), ceilingBefore.recordsPerSecond());
         try (URLClassLoader drivers = pluginDrivers()) {
             List<String> notes = new ArrayList<>();
-            BenchResult result = null;
-            if (!mariadb.isEmpty()) {
-                result = mariadb(context, new Database(drivers, mariadb), rows, bytes, settings, notes);
-            }
-            if (!postgres.isEmpty()) {
-                result = postgres(context, new Database(drivers, postgres), rows, bytes, settings, notes);
-            }
+            BenchResult mariadbResult = mariadb.isEmpty() ? null
+                    : mariadb(context, new Database(drivers, mariadb), rows, bytes, settings, notes);
+            BenchResult postgresResult = postgres.isEmpty() ? null
+                    : postgres(context, new Database(drivers, postgres), rows, bytes, settings, notes);
+            BenchResult result = postgresResult == null ? mariadbResult : postgresResult;
             Throughput ceilingAfter = SinkCeiling.measure(context, "bench-jdbc-ceiling-2", TOPIC, rows, bytes,
                     settings.config());
             Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
-            notes.add(againstCeiling(postgres.isEmpty() ? "MariaDB batched INSERT" : "PostgreSQL COPY path",
-                    result.measured(), ceiling));
+            if (mariadbResult != null) {
+                notes.add(againstCeiling("MariaDB batched INSERT", mariadbResult.measured(), ceiling));
+            }
+            if (postgresResult != null) {
+                notes.add(againstCeiling("PostgreSQL COPY path", postgresResult.measured(), ceiling));
+            }
             notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, converter and "
                     + "consumer settings, writes nothing; the faster of its runs before and after the sinks, %,.0f and "
                     + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.recordsPerSecond(),
