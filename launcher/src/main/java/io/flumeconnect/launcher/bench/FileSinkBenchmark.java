@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -83,10 +85,10 @@ public final class FileSinkBenchmark implements Benchmark {
         context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
         Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes, runtime);
         context.out().printf("File sink, gzip: %.1f MB/s%n", gzip.megabytesPerSecond());
-        Map<String, Throughput> codecs = new java.util.LinkedHashMap<>();
+        Map<String, Throughput> codecs = new LinkedHashMap<>();
         for (String codec : context.option("codecs", "").split(",")) {
             if (!codec.isBlank()) {
-                String name = codec.trim().toLowerCase(java.util.Locale.ROOT);
+                String name = codec.trim().toLowerCase(Locale.ROOT);
                 codecs.put(name, runSink(context, "bench-file-" + name.replace('_', '-'), name, records, bytes, runtime));
                 context.out().printf("File sink, %s: %.1f MB/s%n", name, codecs.get(name).megabytesPerSecond());
             }
