@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import net.jpountz.lz4.LZ4FrameOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -45,7 +47,9 @@ public final class FileSinkBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "file sink: --size-mb (1024) of --line-bytes (200) records to local disk as text and gzip (--codecs: more, e.g. zstd,snappy) vs raw sequential disk write, with the Connect sink ceiling (counting sink)";
+        return "file sink: --size-mb (1024) of --line-bytes (200) records in --partitions (1) to local disk as text and gzip "
+                + "(--codecs: more, e.g. zstd,snappy,lz4_frame) vs raw sequential disk write, with the Connect sink ceiling "
+                + "(counting sink); --tasks (1), --converter (bytes, string), --max-poll-records (5000), --fetch-min-bytes (1)";
     }
 
     @Override
@@ -53,6 +57,8 @@ public final class FileSinkBenchmark implements Benchmark {
         long sizeMb = context.option("size-mb", 1024);
         int lineBytes = (int) context.option("line-bytes", 200);
         int partitions = (int) context.option("partitions", 1);
+        SinkSettings settings = SinkSettings.from(context, "bytes", 1, List.of("bytes", "string"));
+        Map<String, String> runtime = runtimeSettings(settings);
         // the baseline producer sends a tenth more first, to warm up, and the topic holds those too
         long timed = sizeMb * 1_000_000 / lineBytes * 10 / 11;
         long records = timed + timed / 10;
@@ -65,30 +71,37 @@ public final class FileSinkBenchmark implements Benchmark {
         Throughput disk = rawDiskWrite(context.workDir().resolve("raw-disk-write.bin"), records, bytes);
         context.out().printf("Raw sequential disk write: %.1f MB/s%n", disk.megabytesPerSecond());
 
-        Throughput plainGzip = rawGzipWrite(context.workDir().resolve("raw-gzip-write.gz"), records, lineBytes);
+        Throughput plainGzip = rawCompressedWrite(context.workDir().resolve("raw-gzip-write.gz"), records, lineBytes,
+                out -> new GZIPOutputStream(out, 1 << 16));
         context.out().printf("Plain gzip of the same lines to the same disk: %.1f MB/s%n", plainGzip.megabytesPerSecond());
 
         Throughput read = rawConsume(context, records, lineBytes);
         context.out().printf("Raw consumer read of the topic: %.1f MB/s%n", read.megabytesPerSecond());
 
-        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-file-ceiling-1", TOPIC, records, bytes, runtimeSettings());
+        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-file-ceiling-1", TOPIC, records, bytes, runtime);
         context.out().printf("Connect sink ceiling (counting sink), before the sinks: %.1f MB/s%n", ceilingBefore.megabytesPerSecond());
 
-        Throughput text = runSink(context, "bench-file-text", "none", records, bytes);
+        Throughput text = runSink(context, "bench-file-text", "none", records, bytes, runtime);
         context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
-        Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes);
+        Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes, runtime);
         context.out().printf("File sink, gzip: %.1f MB/s%n", gzip.megabytesPerSecond());
-        List<String> codecNotes = new ArrayList<>();
+        Map<String, Throughput> codecs = new LinkedHashMap<>();
         for (String codec : context.option("codecs", "").split(",")) {
             if (!codec.isBlank()) {
-                Throughput other = runSink(context, "bench-file-" + codec.trim(), codec.trim(), records, bytes);
-                context.out().printf("File sink, %s: %.1f MB/s%n", codec.trim(), other.megabytesPerSecond());
-                codecNotes.add(codec.trim() + ": %.1f MB/s of uncompressed lines".formatted(other.megabytesPerSecond()));
+                String name = codec.trim().toLowerCase(Locale.ROOT);
+                codecs.put(name, runSink(context, "bench-file-" + name.replace('_', '-'), name, records, bytes, runtime));
+                context.out().printf("File sink, %s: %.1f MB/s%n", name, codecs.get(name).megabytesPerSecond());
             }
         }
-        Throughput ceilingAfter = SinkCeiling.measure(context, "bench-file-ceiling-2", TOPIC, records, bytes, runtimeSettings());
+        Throughput ceilingAfter = SinkCeiling.measure(context, "bench-file-ceiling-2", TOPIC, records, bytes, runtime);
         context.out().printf("Connect sink ceiling (counting sink), after the sinks: %.1f MB/s%n", ceilingAfter.megabytesPerSecond());
         Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
+        List<String> codecNotes = new ArrayList<>();
+        for (Map.Entry<String, Throughput> codec : codecs.entrySet()) {
+            codecNotes.add("%s: %.1f MB/s of uncompressed lines, %.2f x the Connect sink ceiling".formatted(codec.getKey(),
+                    codec.getValue().megabytesPerSecond(), codec.getValue().megabytesPerSecond() / ceiling.megabytesPerSecond())
+                    + plainLz4Note(context, codec.getKey(), records, lineBytes, codec.getValue()));
+        }
 
         long rss = context.stack().worker().process().peakRssBytes();
         List<String> notes = new ArrayList<>(List.of(
@@ -108,8 +121,8 @@ public final class FileSinkBenchmark implements Benchmark {
                         gzip.megabytesPerSecond() / disk.megabytesPerSecond()),
                 "a plain consumer reads the topic at %.1f MB/s in this run: the sink's other ceiling".formatted(read.megabytesPerSecond()),
                 "the topic was filled by a producer at %.1f MB/s (acks=all)".formatted(produced.megabytesPerSecond()),
-                "MB/s counts the lines written (value + newline); %d partition(s), 1 task, roll.size.bytes=128 MiB"
-                        .formatted(partitions),
+                "MB/s counts the lines written (value + newline); %d partition(s), %s, roll.size.bytes=128 MiB"
+                        .formatted(partitions, settings.describe()),
                 "the sink syncs and renames every file it commits; the raw write syncs once at the end",
                 "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576)));
         notes.addAll(codecNotes);
@@ -119,11 +132,11 @@ public final class FileSinkBenchmark implements Benchmark {
     }
 
     /** Runs one connector over the whole topic and times it from its first file to its last committed offset. */
-    private static Throughput runSink(BenchContext context, String connector, String compression, long records, long bytes)
-            throws IOException, InterruptedException {
+    private static Throughput runSink(BenchContext context, String connector, String compression, long records, long bytes,
+                                      Map<String, String> runtime) throws IOException, InterruptedException {
         Path dir = context.workDir().resolve(connector);
         Files.createDirectories(dir);
-        context.rest().putConnector(connector, sinkConfig(dir, compression));
+        context.rest().putConnector(connector, sinkConfig(dir, compression, runtime));
         await(() -> !files(dir).isEmpty(), Duration.ofMinutes(2), "no file from " + connector);
         long start = System.nanoTime();
         await(() -> committedRecords(dir) >= records, Duration.ofMinutes(30),
@@ -134,10 +147,9 @@ public final class FileSinkBenchmark implements Benchmark {
         return throughput;
     }
 
-    private static Map<String, String> sinkConfig(Path dir, String compression) {
+    private static Map<String, String> sinkConfig(Path dir, String compression, Map<String, String> runtime) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", "io.flumeconnect.sinks.file.FileSinkConnector");
-        config.put("tasks.max", "1");
         config.put("topics", TOPIC);
         config.put("file.dir", dir.toAbsolutePath().toString());
         config.put("format", "text");
@@ -145,17 +157,31 @@ public final class FileSinkBenchmark implements Benchmark {
         config.put("roll.size.bytes", Long.toString(128L * 1024 * 1024));
         config.put("roll.interval.ms", "0");
         config.put("roll.idle.ms", "1000");
-        config.putAll(runtimeSettings());
+        config.putAll(runtime);
         return config;
     }
 
-    /** The converter and consumer settings, the same for the sink and its Connect ceiling. */
-    private static Map<String, String> runtimeSettings() {
-        return Map.of(
-                "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
-                "consumer.override.max.poll.records", "5000",
-                "consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024),
-                "consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
+    /** The converter, task and consumer settings, the same for the sink and its Connect ceiling. */
+    private static Map<String, String> runtimeSettings(SinkSettings settings) {
+        Map<String, String> config = settings.config();
+        config.put("consumer.override.fetch.max.bytes", Integer.toString(64 * 1024 * 1024));
+        config.put("consumer.override.max.partition.fetch.bytes", Integer.toString(8 * 1024 * 1024));
+        return config;
+    }
+
+    /** For lz4_frame, the same run's plain LZ4 frame write of the same lines (the sink's block size), and the ratio. */
+    private static String plainLz4Note(BenchContext context, String codec, long records, int lineBytes, Throughput sink)
+            throws IOException {
+        if (!codec.equals("lz4_frame")) {
+            return "";
+        }
+        Throughput plain = rawCompressedWrite(context.workDir().resolve("raw-lz4-write.lz4"), records, lineBytes,
+                out -> new LZ4FrameOutputStream(out, LZ4FrameOutputStream.BLOCKSIZE.SIZE_64KB,
+                        LZ4FrameOutputStream.FLG.Bits.BLOCK_INDEPENDENCE, LZ4FrameOutputStream.FLG.Bits.CONTENT_CHECKSUM));
+        context.out().printf("Plain LZ4 frame write of the same lines to the same disk: %.1f MB/s%n", plain.megabytesPerSecond());
+        return "; the same run's plain LZ4 frame write (64 KiB blocks, content checksum, as the sink; one fsync): "
+                + "%.1f MB/s, sink against it %.2f".formatted(plain.megabytesPerSecond(),
+                sink.megabytesPerSecond() / plain.megabytesPerSecond());
     }
 
     /** Records covered by committed files, read from their names: per partition the highest last offset + 1. */
@@ -197,22 +223,28 @@ public final class FileSinkBenchmark implements Benchmark {
         return throughput;
     }
 
+    /** A compressing stream around a file's stream, as the sink opens it. */
+    private interface Compressor {
+        OutputStream wrap(OutputStream out) throws IOException;
+    }
+
     /**
-     * The topic's lines (the baseline producer's one value, then a newline) through {@link GZIPOutputStream} with
-     * the sink's buffer size and default level to one file, then one fsync: the natural limit of gzip output.
+     * The topic's lines (the baseline producer's one value, then a newline) through {@code compressor} (as the sink
+     * sets it up) to one file, then one fsync: the natural limit of compressed output.
      */
-    private static Throughput rawGzipWrite(Path file, long records, int lineBytes) throws IOException {
+    private static Throughput rawCompressedWrite(Path file, long records, int lineBytes, Compressor compressor)
+            throws IOException {
         byte[] line = Arrays.copyOf(RawProducerBaseline.payload(lineBytes - 1), lineBytes);
         line[lineBytes - 1] = '\n';
         long start = System.nanoTime();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            GZIPOutputStream gzip = new GZIPOutputStream(buffered, 1 << 16);
+        try (OutputStream compressed = new BufferedOutputStream(compressor.wrap(new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16)), 1 << 16)) {
             for (long i = 0; i < records; i++) {
-                gzip.write(line);
+                compressed.write(line);
             }
-            gzip.finish();
-            buffered.flush();
+        }
+        // closing ended the compressed data; an fsync through a new descriptor syncs the file all the same
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         Throughput throughput = Throughput.since(start, records, records * lineBytes);

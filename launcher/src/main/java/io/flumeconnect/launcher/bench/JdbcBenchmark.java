@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,8 +52,10 @@ public final class JdbcBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "JDBC sink: --rows (1000000) JSON logs into --postgres-url (INSERT, COPY) and --mariadb-url (INSERT)"
-                + " vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink ceiling (counting sink)";
+        return "JDBC sink: --rows (1000000) JSON logs in --partitions (1) into --postgres-url (INSERT, COPY) and --mariadb-url"
+                + " (INSERT) vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink ceiling"
+                + " (counting sink); --tasks (= partitions), --converter (json, json-schemas, string),"
+                + " --max-poll-records (5000), --fetch-min-bytes (1)";
     }
 
     @Override
@@ -65,39 +68,42 @@ public final class JdbcBenchmark implements Benchmark {
         }
         long rows = context.option("rows", 1_000_000);
         int partitions = (int) context.option("partitions", 1);
+        SinkSettings settings = SinkSettings.from(context, "json", partitions, List.of("json", "json-schemas", "string"));
         context.createTopic(TOPIC, partitions);
         context.out().printf("Producing %,d JSON log records to %s...%n", rows, TOPIC);
-        long bytes = fill(context, rows);
-        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-jdbc-ceiling-1", TOPIC, rows, bytes,
-                runtimeSettings(partitions));
-        context.out().printf("Connect sink ceiling (counting sink, JsonConverter), before the sinks: %,.0f rows/s%n",
-                ceilingBefore.recordsPerSecond());
+        long bytes = fill(context, rows, settings.schemas());
+        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-jdbc-ceiling-1", TOPIC, rows, bytes, settings.config());
+        context.out().printf("Connect sink ceiling (counting sink, %s), before the sinks: %,.0f rows/s%n",
+                settings.describe(), ceilingBefore.recordsPerSecond());
         try (URLClassLoader drivers = pluginDrivers()) {
             List<String> notes = new ArrayList<>();
-            BenchResult result = null;
-            if (!mariadb.isEmpty()) {
-                result = mariadb(context, new Database(drivers, mariadb), rows, bytes, partitions, notes);
-            }
-            if (!postgres.isEmpty()) {
-                result = postgres(context, new Database(drivers, postgres), rows, bytes, partitions, notes);
-            }
+            BenchResult mariadbResult = mariadb.isEmpty() ? null
+                    : mariadb(context, new Database(drivers, mariadb), rows, bytes, settings, notes);
+            BenchResult postgresResult = postgres.isEmpty() ? null
+                    : postgres(context, new Database(drivers, postgres), rows, bytes, settings, notes);
+            BenchResult result = postgresResult == null ? mariadbResult : postgresResult;
             Throughput ceilingAfter = SinkCeiling.measure(context, "bench-jdbc-ceiling-2", TOPIC, rows, bytes,
-                    runtimeSettings(partitions));
+                    settings.config());
             Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
-            notes.add(againstCeiling(postgres.isEmpty() ? "MariaDB batched INSERT" : "PostgreSQL COPY path",
-                    result.measured(), ceiling));
-            notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, JsonConverter and "
+            if (mariadbResult != null) {
+                notes.add(againstCeiling("MariaDB batched INSERT", mariadbResult.measured(), ceiling));
+            }
+            if (postgresResult != null) {
+                notes.add(againstCeiling("PostgreSQL COPY path", postgresResult.measured(), ceiling));
+            }
+            notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, converter and "
                     + "consumer settings, writes nothing; the faster of its runs before and after the sinks, %,.0f and "
                     + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.recordsPerSecond(),
                     ceilingAfter.recordsPerSecond(), ceiling.recordsPerSecond()));
-            notes.add("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE), %d partition(s) and task(s), batch.size=5000, "
-                    .formatted(rows, partitions) + "max.poll.records=5000; the database runs on the same machine");
+            notes.add(("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE; with --converter=string one text column "
+                    + "holding the JSON), %d partition(s), %s, batch.size=5000; the database runs on the same machine")
+                    .formatted(rows, partitions, settings.describe()));
             return new BenchResult(result.measured(), result.limit(), result.limitDescription(), notes,
                     List.of(new BenchRound(1, true, result.measured(), result.limit(), Optional.of(ceiling))));
         }
     }
 
-    private static BenchResult postgres(BenchContext context, Database db, long rows, long bytes, int partitions,
+    private static BenchResult postgres(BenchContext context, Database db, long rows, long bytes, SinkSettings settings,
                                         List<String> notes) throws Exception {
         db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
         db.execute("CREATE TABLE bench_limit (id BIGINT, host TEXT, level TEXT, msg TEXT, took DOUBLE PRECISION)");
@@ -108,9 +114,9 @@ public final class JdbcBenchmark implements Benchmark {
         Files.delete(file);
         context.out().printf("PostgreSQL COPY FROM STDIN: %,.0f rows/s%n", limit.recordsPerSecond());
 
-        Throughput insert = runSink(context, db, "bench_insert", partitions, rows, bytes, Map.of("copy.enabled", "false"));
+        Throughput insert = runSink(context, db, "bench_insert", settings, rows, bytes, Map.of("copy.enabled", "false"));
         context.out().printf("JDBC sink, PostgreSQL, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
-        Throughput copy = runSink(context, db, "bench_copy", partitions, rows, bytes, Map.of("copy.enabled", "true"));
+        Throughput copy = runSink(context, db, "bench_copy", settings, rows, bytes, Map.of("copy.enabled", "true"));
         context.out().printf("JDBC sink, PostgreSQL, COPY: %,.0f rows/s%n", copy.recordsPerSecond());
         db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
 
@@ -121,9 +127,9 @@ public final class JdbcBenchmark implements Benchmark {
         return new BenchResult(copy, limit, "PostgreSQL COPY FROM STDIN (CSV, pgjdbc CopyManager) of the same rows, same run");
     }
 
-    private static BenchResult mariadb(BenchContext context, Database db, long rows, long bytes, int partitions,
+    private static BenchResult mariadb(BenchContext context, Database db, long rows, long bytes, SinkSettings settings,
                                        List<String> notes) throws Exception {
-        db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert");
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert");
         db.execute("CREATE TABLE bench_limit (id BIGINT, host LONGTEXT, level LONGTEXT, msg LONGTEXT, took DOUBLE)");
         Path file = writeCsv(context, rows);
         long start = System.nanoTime();
@@ -131,15 +137,21 @@ public final class JdbcBenchmark implements Benchmark {
                 + " OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n' (id, host, level, msg, took)");
         Throughput limit = Throughput.since(start, rows, bytes);
         context.out().printf("MariaDB LOAD DATA LOCAL INFILE: %,.0f rows/s%n", limit.recordsPerSecond());
+        db.execute("CREATE TABLE bench_raw_insert (id BIGINT, host LONGTEXT, level LONGTEXT, msg LONGTEXT, took DOUBLE)");
+        Throughput rawInsert = db.batchedInsert("bench_raw_insert", rows, bytes);
+        context.out().printf("MariaDB plain JDBC batched INSERT (useBulkStmts, 5000 a batch): %,.0f rows/s%n",
+                rawInsert.recordsPerSecond());
 
-        Throughput insert = runSink(context, db, "bench_insert", partitions, rows, bytes, Map.of());
+        Throughput insert = runSink(context, db, "bench_insert", settings, rows, bytes, Map.of());
         context.out().printf("JDBC sink, MariaDB, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
-        db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert");
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert");
         Files.delete(file);
 
-        notes.add("MariaDB batched INSERT: %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s)"
-                .formatted(insert.recordsPerSecond(), insert.recordsPerSecond() / limit.recordsPerSecond(),
-                        limit.recordsPerSecond()));
+        notes.add(("MariaDB batched INSERT: %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s), %.2f x a plain "
+                + "JDBC batched INSERT of the same rows into the same server (useBulkStmts, 5000 a batch, one "
+                + "transaction a batch: %,.0f rows/s)").formatted(insert.recordsPerSecond(),
+                insert.recordsPerSecond() / limit.recordsPerSecond(), limit.recordsPerSecond(),
+                insert.recordsPerSecond() / rawInsert.recordsPerSecond(), rawInsert.recordsPerSecond()));
         return new BenchResult(insert, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
     }
 
@@ -147,17 +159,8 @@ public final class JdbcBenchmark implements Benchmark {
         return "%s against the Connect sink ceiling: %.2f".formatted(what, sink.recordsPerSecond() / ceiling.recordsPerSecond());
     }
 
-    /** The converter and consumer settings, the same for every sink and the Connect ceiling. */
-    private static Map<String, String> runtimeSettings(int partitions) {
-        return Map.of(
-                "tasks.max", Integer.toString(partitions),
-                "consumer.override.max.poll.records", "5000",
-                "value.converter", "org.apache.kafka.connect.json.JsonConverter",
-                "value.converter.schemas.enable", "false");
-    }
-
     /** Runs one connector over the whole topic into {@code table}, timed from its first row to its last. */
-    private static Throughput runSink(BenchContext context, Database db, String table, int partitions, long rows,
+    private static Throughput runSink(BenchContext context, Database db, String table, SinkSettings settings, long rows,
                                       long bytes, Map<String, String> extra) throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sinks.jdbc.JdbcSinkConnector",
@@ -166,7 +169,7 @@ public final class JdbcBenchmark implements Benchmark {
                 "table.name.format", table,
                 "auto.create", "true",
                 "batch.size", "5000"));
-        config.putAll(runtimeSettings(partitions));
+        config.putAll(settings.config());
         config.putAll(extra);
         // One consumer group per database and table: each run reads the topic from the start.
         String connector = "bench-" + db.url.split(":")[1] + "-" + table.replace('_', '-');
@@ -194,8 +197,14 @@ public final class JdbcBenchmark implements Benchmark {
         return "GET /api/v1/items/" + i + " 200 user-agent=bench-client/1.0 referer=/home session=" + Long.toHexString(i * 7919);
     }
 
-    /** The records as JSON; returns their total size in bytes. */
-    private static long fill(BenchContext context, long rows) throws IOException {
+    /** JsonConverter's schema of the records, for {@code --converter=json-schemas}. */
+    private static final String SCHEMA = "{\"type\":\"struct\",\"optional\":false,\"fields\":["
+            + "{\"field\":\"id\",\"type\":\"int64\"},{\"field\":\"host\",\"type\":\"string\"},"
+            + "{\"field\":\"level\",\"type\":\"string\"},{\"field\":\"msg\",\"type\":\"string\"},"
+            + "{\"field\":\"took\",\"type\":\"double\"}]}";
+
+    /** The records as JSON, in JsonConverter's schema envelope with {@code schemas}; returns their total size in bytes. */
+    private static long fill(BenchContext context, long rows, boolean schemas) throws IOException {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, context.stack().broker().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "1",
@@ -205,8 +214,10 @@ public final class JdbcBenchmark implements Benchmark {
         long bytes = 0;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < rows && failure.get() == null; i++) {
-                byte[] value = ("{\"id\":" + i + ",\"host\":\"web-" + (i % 50) + "\",\"level\":\"" + LEVELS[(int) (i % 4)]
-                        + "\",\"msg\":\"" + message(i) + "\",\"took\":" + (i % 1000) / 1000.0 + "}").getBytes(StandardCharsets.UTF_8);
+                String json = "{\"id\":" + i + ",\"host\":\"web-" + (i % 50) + "\",\"level\":\"" + LEVELS[(int) (i % 4)]
+                        + "\",\"msg\":\"" + message(i) + "\",\"took\":" + (i % 1000) / 1000.0 + "}";
+                byte[] value = (schemas ? "{\"schema\":" + SCHEMA + ",\"payload\":" + json + "}" : json)
+                        .getBytes(StandardCharsets.UTF_8);
                 bytes += value.length;
                 producer.send(new ProducerRecord<>(TOPIC, value), (metadata, e) -> {
                     if (e != null) {
@@ -267,6 +278,7 @@ public final class JdbcBenchmark implements Benchmark {
         Connection connect() throws SQLException {
             Properties properties = new Properties();
             properties.setProperty("allowLocalInfile", "true");
+            properties.setProperty("useBulkStmts", "true");
             for (Driver driver : ServiceLoader.load(Driver.class, drivers)) {
                 if (driver.acceptsURL(url)) {
                     return driver.connect(url, properties);
@@ -296,6 +308,28 @@ public final class JdbcBenchmark implements Benchmark {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot count the rows of " + table + ": " + e.getMessage(), e);
             }
+        }
+
+        /** The rows as a plain JDBC client writes them fastest: batches of 5000, each one transaction. */
+        Throughput batchedInsert(String table, long rows, long bytes) throws SQLException {
+            long start = System.nanoTime();
+            try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO " + table + " (id, host, level, msg, took) VALUES (?, ?, ?, ?, ?)")) {
+                connection.setAutoCommit(false);
+                for (long i = 0; i < rows; i++) {
+                    insert.setLong(1, i);
+                    insert.setString(2, "web-" + (i % 50));
+                    insert.setString(3, LEVELS[(int) (i % 4)]);
+                    insert.setString(4, message(i));
+                    insert.setDouble(5, (i % 1000) / 1000.0);
+                    insert.addBatch();
+                    if ((i + 1) % 5000 == 0 || i + 1 == rows) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+            }
+            return Throughput.since(start, rows, bytes);
         }
 
         /** {@code COPY ... FROM STDIN} through pgjdbc's CopyManager, reached by reflection: the driver is the plugin's. */

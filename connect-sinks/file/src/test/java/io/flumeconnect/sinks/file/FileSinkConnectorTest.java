@@ -67,9 +67,17 @@ class FileSinkConnectorTest {
         assertThat(errors(Map.of("format", "sequencefile"))).containsOnlyKeys("format")
                 .extractingByKey("format").asList().first().asString().contains("HDFS sink");
         assertThat(errors(Map.of("compression", "bzip2"))).containsOnlyKeys("compression");
-        assertThat(errors(Map.of("format", "json", "compression", "lz4"))).containsOnlyKeys("compression");
+        assertThat(errors(Map.of("format", "json", "compression", "lz4"))).containsOnlyKeys("compression")
+                .extractingByKey("compression").asList().first().asString().contains("lz4_frame");
         assertThat(errors(Map.of("format", "avro_event", "compression", "lz4"))).containsOnlyKeys("format", "compression");
         assertThat(errors(Map.of("format", "avro_event", "compression", "snappy"))).isEmpty();
+    }
+
+    @Test
+    void lz4FrameIsOfferedForLinesAndRefusedForAvro() {
+        assertThat(errors(Map.of("format", "text", "compression", "lz4_frame"))).isEmpty();
+        assertThat(errors(Map.of("format", "json", "compression", "LZ4_FRAME"))).isEmpty();
+        assertThat(errors(Map.of("format", "avro", "compression", "lz4_frame"))).containsOnlyKeys("format", "compression");
     }
 
     @Test

@@ -73,6 +73,13 @@ class HdfsSinkConnectorTest {
     }
 
     @Test
+    void theLz4FrameFormatIsRefusedSoHadoopsLz4CodecIsNotTakenForIt() {
+        assertThat(errors(Map.of("format", "text", "compression", "lz4_frame"))).containsOnlyKeys("compression")
+                .extractingByKey("compression").asList().first().asString().contains("on HDFS use lz4");
+        assertThat(errors(Map.of("format", "sequencefile", "compression", "lz4_frame"))).containsKey("compression");
+    }
+
+    @Test
     void hadoopConfDirMustExist() {
         assertThat(errors(Map.of("hadoop.conf.dir", dir.resolve("missing").toString()))).containsKey("hadoop.conf.dir");
         assertThat(errors(Map.of("hadoop.conf.dir", dir.toString()))).isEmpty();

@@ -12,7 +12,6 @@ import io.flumeconnect.sinks.jdbc.writer.JdbcWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -48,7 +47,7 @@ public class JdbcSinkTask extends SinkTask {
     private JdbcWriter writer;
     private DeadLetters deadLetters;
     private int failuresInARow;
-    private final Map<TopicPartition, OffsetAndMetadata> written = new HashMap<>();
+    private final WrittenOffsets written = new WrittenOffsets();
 
     @Override
     public void start(Map<String, String> props) {
@@ -87,10 +86,7 @@ public class JdbcSinkTask extends SinkTask {
             failed(e);
         }
         deadLetters.awaitReported();
-        for (SinkRecord record : records) {
-            written.put(new TopicPartition(record.originalTopic(), record.originalKafkaPartition()),
-                    new OffsetAndMetadata(record.originalKafkaOffset() + 1));
-        }
+        written.add(records);
     }
 
     private List<Row> rows(Collection<SinkRecord> records) {
@@ -129,14 +125,12 @@ public class JdbcSinkTask extends SinkTask {
 
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
-        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>(written);
-        commit.keySet().retainAll(currentOffsets.keySet());
-        return commit;
+        return written.committable(currentOffsets);
     }
 
     @Override
     public void close(Collection<TopicPartition> partitions) {
-        partitions.forEach(written::remove);
+        written.forget(partitions);
     }
 
     @Override

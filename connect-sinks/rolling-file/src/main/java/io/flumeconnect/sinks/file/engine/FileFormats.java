@@ -27,10 +27,12 @@ import org.apache.kafka.common.config.ConfigException;
  */
 public final class FileFormats {
     static final String[] NAMES = {"text", "json", "avro", "avro_event", "sequencefile"};
-    static final String[] COMPRESSIONS = {"none", "gzip", "snappy", "zstd", "bzip2", "lz4"};
+    static final String[] COMPRESSIONS = {"none", "gzip", "snappy", "zstd", "lz4_frame", "bzip2", "lz4"};
     /** What needs Hadoop's libraries: the HDFS sink writes these, the file sink refuses them. */
     public static final Set<String> HADOOP_FORMATS = Set.of("sequencefile");
     public static final Set<String> HADOOP_COMPRESSIONS = Set.of("bzip2", "lz4");
+    /** The LZ4 frame format: named apart from Hadoop's lz4 (other framing, same .lz4 extension), local disk only. */
+    private static final String LZ4_FRAME = "lz4_frame";
     private static final Set<String> AVRO_FORMATS = Set.of("avro", "avro_event");
 
     private FileFormats() {
@@ -60,14 +62,20 @@ public final class FileFormats {
             ConfigValidation.addError(result, "format=" + f + " needs Hadoop: only the HDFS sink writes it", FORMAT);
             return true;
         }
-        if (AVRO_FORMATS.contains(f) && HADOOP_COMPRESSIONS.contains(c)) {
+        if (AVRO_FORMATS.contains(f) && (HADOOP_COMPRESSIONS.contains(c) || c.equals(LZ4_FRAME))) {
             ConfigValidation.addError(result, "Avro container files are compressed with none, gzip (Avro's deflate), "
                     + "snappy or zstd; not " + c, FORMAT, COMPRESSION);
             return true;
         }
         if (!hadoop && HADOOP_COMPRESSIONS.contains(c)) {
             ConfigValidation.addError(result, "compression=" + c + " is Hadoop's codec: only the HDFS sink writes it "
-                    + "(here: none, gzip, snappy, zstd)", COMPRESSION);
+                    + "(here: none, gzip, snappy, zstd, lz4_frame; lz4_frame is the LZ4 frame format that lz4 -d reads)",
+                    COMPRESSION);
+            return true;
+        }
+        if (hadoop && c.equals(LZ4_FRAME)) {
+            ConfigValidation.addError(result, "compression=lz4_frame is the LZ4 frame format, which Hadoop's codecs do not "
+                    + "read (Hadoop's Lz4Codec would claim its .lz4 files): on HDFS use lz4, Hadoop's codec", COMPRESSION);
             return true;
         }
         return false;

@@ -85,9 +85,11 @@ public final class RollingFileConfig {
                 .define(COMPRESSION, Type.STRING, "none",
                         ConfigDef.CaseInsensitiveValidString.in(FileFormats.COMPRESSIONS), Importance.MEDIUM,
                         "Compression of text and JSON files (Flume's codeC): none, gzip (.gz), snappy (framed, .sz; on "
-                                + "HDFS Hadoop's SnappyCodec, .snappy), zstd (.zst), and on HDFS only Hadoop's bzip2 (.bz2) "
-                                + "and lz4 (.lz4). For Avro files it selects the Avro codec (deflate for gzip, snappy, "
-                                + "zstandard); for SequenceFiles Hadoop's codec inside the file.",
+                                + "HDFS Hadoop's SnappyCodec, .snappy), zstd (.zst), on the local disk only lz4_frame (the "
+                                + "LZ4 frame format that lz4 -d reads, .lz4), and on HDFS only Hadoop's bzip2 (.bz2) and "
+                                + "lz4 (Hadoop's Lz4Codec blocks, .lz4, which the lz4 tool cannot read). For Avro files it "
+                                + "selects the Avro codec (deflate for gzip, snappy, zstandard); for SequenceFiles Hadoop's "
+                                + "codec inside the file.",
                         GROUP_FORMAT, ++order, Width.SHORT, "Compression");
         order = 0;
         def.define(ROLL_SIZE, Type.LONG, 128L * 1024 * 1024, ConfigDef.Range.atLeast(0), Importance.MEDIUM,

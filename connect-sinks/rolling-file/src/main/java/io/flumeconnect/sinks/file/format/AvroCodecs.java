@@ -13,6 +13,7 @@ final class AvroCodecs {
             case GZIP -> CodecFactory.deflateCodec(CodecFactory.DEFAULT_DEFLATE_LEVEL);
             case SNAPPY -> CodecFactory.snappyCodec();
             case ZSTD -> CodecFactory.zstandardCodec(CodecFactory.DEFAULT_ZSTANDARD_LEVEL);
+            case LZ4_FRAME -> throw new IllegalArgumentException("Avro has no lz4 codec");
         };
     }
 }

@@ -41,7 +41,7 @@ class AvroFormatTest {
             .build();
 
     @ParameterizedTest
-    @EnumSource(Compression.class)
+    @EnumSource(value = Compression.class, names = "LZ4_FRAME", mode = EnumSource.Mode.EXCLUDE) // no Avro codec
     void writesStructsWithTheirSchemaAndTheChosenCodec(Compression compression) throws IOException {
         byte[] file = write(new AvroFormat(compression), record(1), record(2));
         List<GenericRecord> read = read(file);
@@ -62,6 +62,7 @@ class AvroFormatTest {
             case GZIP -> "deflate";
             case SNAPPY -> "snappy";
             case ZSTD -> "zstandard";
+            case LZ4_FRAME -> throw new AssertionError("validation refuses lz4_frame for Avro");
         });
     }
 

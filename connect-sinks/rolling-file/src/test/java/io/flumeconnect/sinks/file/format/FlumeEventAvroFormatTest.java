@@ -31,7 +31,7 @@ class FlumeEventAvroFormatTest {
             + "\"type\":{\"type\":\"map\",\"values\":\"string\"}},{\"name\":\"body\",\"type\":\"bytes\"}]}";
 
     @ParameterizedTest
-    @EnumSource(Compression.class)
+    @EnumSource(value = Compression.class, names = "LZ4_FRAME", mode = EnumSource.Mode.EXCLUDE) // no Avro codec
     void writesFlumesEventRecordsWithHeadersAndBody(Compression compression) throws IOException {
         SinkRecord first = record("line one".getBytes(StandardCharsets.UTF_8));
         first.headers().addString("host", "web-1").addLong("timestamp", 1_700_000_000_123L).addBytes("raw", "é".getBytes(StandardCharsets.UTF_8));
@@ -45,6 +45,7 @@ class FlumeEventAvroFormatTest {
                 case GZIP -> "deflate";
                 case SNAPPY -> "snappy";
                 case ZSTD -> "zstandard";
+                case LZ4_FRAME -> throw new AssertionError("validation refuses lz4_frame for Avro");
             });
             List<GenericRecord> events = new ArrayList<>();
             reader.forEach(events::add);

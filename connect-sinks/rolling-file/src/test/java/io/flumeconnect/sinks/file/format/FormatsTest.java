@@ -10,17 +10,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import net.jpountz.lz4.LZ4FrameInputStream;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xerial.snappy.SnappyFramedInputStream;
@@ -60,16 +65,37 @@ class FormatsTest {
     @ParameterizedTest
     @EnumSource(Compression.class)
     void compressedFilesDecompressToTheLines(Compression compression) throws IOException {
+        byte[] compressed = compressedLines(compression, 1000);
+        String text = new String(decompress(compression, compressed).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(1000).startsWith("line 0").endsWith("line 999");
+    }
+
+    @Test
+    void lz4FrameFilesAreReadAndCheckedByTheLz4Tool(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/lz4")), "the lz4 command (Debian package lz4) is not installed");
+        Path file = Files.write(dir.resolve("lines.txt.lz4"), compressedLines(Compression.LZ4_FRAME, 100_000));
+
+        Process process = new ProcessBuilder("/usr/bin/lz4", "-d", "-c", file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(text.lines()).hasSize(100_000).startsWith("line 0").endsWith("line 99999");
+        assertThat(new ProcessBuilder("/usr/bin/lz4", "-t", file.toString()).start().waitFor())
+                .as("lz4 -t checks the content checksum").isZero();
+    }
+
+    /** {@code count} lines "line N" of a text file compressed with {@code compression}: several 64 KiB blocks for lz4. */
+    private static byte[] compressedLines(Compression compression, int count) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var out = compression.wrap(bytes)) {
             FormatWriter writer = new LineFormat(new TextEncoder(), new byte[] {'\n'}, ".txt").open(out, record("x"));
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i < count; i++) {
                 writer.write(record("line " + i));
             }
             writer.finish();
         }
-        String text = new String(decompress(compression, bytes.toByteArray()).readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(text.lines()).hasSize(1000).startsWith("line 0").endsWith("line 999");
+        return bytes.toByteArray();
     }
 
     private static InputStream decompress(Compression compression, byte[] data) throws IOException {
@@ -79,6 +105,7 @@ class FormatsTest {
             case GZIP -> new GZIPInputStream(in);
             case SNAPPY -> new SnappyFramedInputStream(in);
             case ZSTD -> new ZstdInputStream(in);
+            case LZ4_FRAME -> new LZ4FrameInputStream(in);
         };
     }
 
