@@ -4,6 +4,7 @@ import io.flumeconnect.sources.syslog.SyslogSourceConfig.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.util.ByteProcessor;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +19,8 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
     private static final int MAX_LENGTH_DIGITS = 9;
     private static final int INCOMPLETE = -2;
     private static final int NOT_A_LENGTH = -1;
+    /** Scans on past anything but LF and NUL: {@link ByteBuf#forEachByte} reads without a bounds check per byte. */
+    private static final ByteProcessor NOT_LINE_END = b -> b != '\n' && b != 0;
 
     private final int maxBytes;
     private Framing framing;
@@ -153,13 +156,7 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
 
     /** Index of the next LF or NUL at or after {@code from}, or -1. */
     private static int lineEnd(ByteBuf in, int from) {
-        for (int i = from; i < in.writerIndex(); i++) {
-            byte b = in.getByte(i);
-            if (b == '\n' || b == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return in.forEachByte(from, in.writerIndex() - from, NOT_LINE_END);
     }
 
     private void skipLineEnds(ByteBuf in) {
