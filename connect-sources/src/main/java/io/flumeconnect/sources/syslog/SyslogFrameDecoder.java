@@ -4,7 +4,6 @@ import io.flumeconnect.sources.syslog.SyslogSourceConfig.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.util.ByteProcessor;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,8 +18,6 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
     private static final int MAX_LENGTH_DIGITS = 9;
     private static final int INCOMPLETE = -2;
     private static final int NOT_A_LENGTH = -1;
-    /** Scans on past anything but LF and NUL: {@link ByteBuf#forEachByte} reads without a bounds check per byte. */
-    private static final ByteProcessor NOT_LINE_END = b -> b != '\n' && b != 0;
 
     private final int maxBytes;
     private Framing framing;
@@ -154,9 +151,11 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
         }
     }
 
-    /** Index of the next LF or NUL at or after {@code from}, or -1. */
+    /** Index of the next LF or NUL at or after {@code from}, or -1 (Netty's unrolled search, NUL being rare). */
     private static int lineEnd(ByteBuf in, int from) {
-        return in.forEachByte(from, in.writerIndex() - from, NOT_LINE_END);
+        int lf = in.indexOf(from, in.writerIndex(), (byte) '\n');
+        int nul = in.indexOf(from, lf < 0 ? in.writerIndex() : lf, (byte) 0);
+        return nul >= 0 ? nul : lf;
     }
 
     private void skipLineEnds(ByteBuf in) {
