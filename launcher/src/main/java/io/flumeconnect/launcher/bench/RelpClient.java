@@ -55,12 +55,14 @@ final class RelpClient implements Closeable {
         send("syslog", message, length);
     }
 
-    /** Sends {@code close} and waits until every frame sent was answered {@code 200}. */
+    /** Sends {@code close} and waits until every frame sent was answered {@code 200}; just closes a failed session. */
     @Override
     public void close() throws IOException {
         try {
-            send("close", new byte[0], 0);
-            flushAndAwaitAnswers();
+            if (failure == null) {
+                send("close", new byte[0], 0);
+                flushAndAwaitAnswers();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while closing the RELP session", e);
@@ -72,19 +74,18 @@ final class RelpClient implements Closeable {
     private void send(String command, byte[] data, int length) throws IOException, InterruptedException {
         if (!window.tryAcquire()) {
             out.flush();
-            awaitPlace();
+            if (!window.tryAcquire(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IOException("no RELP answer within " + ANSWER_TIMEOUT_SECONDS + " s");
+            }
+        }
+        if (failure != null) {
+            window.release();
+            checkFailure();
         }
         txnr = txnr % 999_999_999 + 1;
         out.write((txnr + " " + command + " " + length + (length > 0 ? " " : "")).getBytes(StandardCharsets.US_ASCII));
         out.write(data, 0, length);
         out.write('\n');
-    }
-
-    private void awaitPlace() throws IOException, InterruptedException {
-        if (!window.tryAcquire(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            throw new IOException("no RELP answer within " + ANSWER_TIMEOUT_SECONDS + " s");
-        }
-        checkFailure();
     }
 
     private void flushAndAwaitAnswers() throws IOException, InterruptedException {
