@@ -51,7 +51,8 @@ public final class SyslogBenchmark implements Benchmark {
         return "syslog source: --rounds (3, the first not counted) of --messages (1000000) RFC 5424 messages of "
                 + "--message-bytes (200) from --connections (1) senders over --protocol (tcp|relp|udp; tcp "
                 + "--framing lf|octet, relp --window 128 unanswered per connection, udp --rate msg/s, 0 = unpaced) "
-                + "into 1 partition vs raw producer, acks=all; worker CPU per message";
+                + "into 1 partition through --tasks (1) tasks on one port, --header-converter (the worker's) vs raw "
+                + "producer, acks=all; worker CPU per message";
     }
 
     @Override
@@ -68,7 +69,13 @@ public final class SyslogBenchmark implements Benchmark {
         Map<String, Object> producer = producerSettings();
         context.createTopic(LIMIT_TOPIC, 1);
         context.createTopic(TOPIC, 1);
-        context.rest().putConnector(CONNECTOR, connectorConfig(senders.port, protocol, producer));
+        Map<String, String> connector = connectorConfig(senders.port, protocol, producer);
+        connector.put("tasks.max", Long.toString(Math.max(1, context.option("tasks", 1))));
+        String headerConverter = context.option("header-converter", "");
+        if (!headerConverter.isEmpty()) {
+            connector.put("header.converter", headerConverter);
+        }
+        context.rest().putConnector(CONNECTOR, connector);
         context.rest().awaitRunning(CONNECTOR, Duration.ofMinutes(2));
         long workerPid = context.stack().worker().process().pid();
         List<BenchRound> results = new ArrayList<>();
@@ -100,8 +107,9 @@ public final class SyslogBenchmark implements Benchmark {
         List<String> notes = new ArrayList<>(List.of(
                 "round %d of %d shown; %s".formatted(rounds, rounds, rounds == 1
                         ? "one round: every JVM's first, JIT warm-up included" : "round 1 warms up every JVM"),
-                "%d %s connection(s)%s, value.type=string (parsed for the headers)".formatted(connections,
-                        protocol, senders.describe(protocol)),
+                "%d %s connection(s)%s, %s task(s), value.type=string (parsed for the headers), header converter %s"
+                        .formatted(connections, protocol, senders.describe(protocol), connector.get("tasks.max"),
+                                headerConverter.isEmpty() ? "the worker's (SimpleHeaderConverter)" : headerConverter),
                 "worker CPU in the last round: %.1f µs per message (user+system, /proc)".formatted(cpuPerMessage * 1e6),
                 "producer settings on both sides: " + producer));
         if (protocol == Protocol.UDP) {
@@ -126,7 +134,6 @@ public final class SyslogBenchmark implements Benchmark {
     private static Map<String, String> connectorConfig(int port, Protocol protocol, Map<String, Object> producer) {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sources.syslog.SyslogSourceConnector",
-                "tasks.max", "1",
                 "topic", TOPIC,
                 "protocol", protocol.name().toLowerCase(Locale.ROOT),
                 "bind.address", "127.0.0.1",
