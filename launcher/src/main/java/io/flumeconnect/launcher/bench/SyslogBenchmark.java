@@ -249,7 +249,8 @@ public final class SyslogBenchmark implements Benchmark {
 
     private static String rmemMax() {
         try {
-            return Files.readString(Path.of("/proc/sys/net/core/rmem_max")).trim();
+            // Files.readString trusts the size procfs reports and gives "4" here; reading lines does not
+            return Files.readAllLines(Path.of("/proc/sys/net/core/rmem_max")).get(0).trim();
         } catch (IOException e) {
             return "unknown";
         }
