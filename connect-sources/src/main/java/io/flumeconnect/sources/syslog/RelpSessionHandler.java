@@ -25,6 +25,7 @@ final class RelpSessionHandler extends SimpleChannelInboundHandler<RelpFrame> {
     private final SyslogRecords records;
     private final Intake intake;
     private OrderedReplies replies;
+    private String remoteAddress;
     private boolean open;
 
     RelpSessionHandler(SyslogRecords records, Intake intake) {
@@ -35,6 +36,7 @@ final class RelpSessionHandler extends SimpleChannelInboundHandler<RelpFrame> {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         replies = new OrderedReplies(ctx.channel());
+        remoteAddress = SyslogRecords.remoteAddress(ctx.channel().remoteAddress());
     }
 
     @Override
@@ -50,8 +52,8 @@ final class RelpSessionHandler extends SimpleChannelInboundHandler<RelpFrame> {
                     refuse(ctx, frame, "500 session not opened");
                     return;
                 }
-                replies.add(intake.acceptUnit(ctx.channel(), List.of(records.record(frame.data(),
-                        ctx.channel().remoteAddress()))), failure -> {
+                replies.add(intake.acceptUnit(ctx.channel(), List.of(records.record(frame.data(), remoteAddress))),
+                        failure -> {
                             if (failure == null) {
                                 return response(frame.txnr(), "200 OK");
                             }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +180,7 @@ final class Rfc3164Parser {
     private Instant iso(String value) {
         String normalized = value.replace(',', '.').replace(' ', 'T').replace('t', 'T').replace('z', 'Z');
         try {
-            return OffsetDateTime.parse(normalized, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return Rfc3339.parse(normalized);
         } catch (DateTimeParseException noOffset) {
             if (normalized.matches(".*[+-]\\d{4}$")) {
                 int sign = normalized.length() - 5;

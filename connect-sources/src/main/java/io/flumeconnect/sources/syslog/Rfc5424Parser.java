@@ -2,10 +2,8 @@ package io.flumeconnect.sources.syslog;
 
 import io.flumeconnect.sources.syslog.SyslogMessage.SdElement;
 import io.flumeconnect.sources.syslog.SyslogMessage.SdParam;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,8 +83,8 @@ final class Rfc5424Parser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
+            return Rfc3339.parse(value);
+        } catch (DateTimeException e) {
             throw new SyslogParseException("RFC 5424 TIMESTAMP '" + value + "' is not RFC 3339 with an offset");
         }
     }

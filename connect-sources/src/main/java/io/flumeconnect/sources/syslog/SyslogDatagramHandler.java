@@ -27,7 +27,7 @@ final class SyslogDatagramHandler extends SimpleChannelInboundHandler<DatagramPa
         Frame frame = length > bytes.length ? new Frame(SyslogFrameDecoder.stripLineEnd(bytes), length)
                 : Frame.of(SyslogFrameDecoder.stripLineEnd(bytes));
         if (frame.bytes().length > 0) {
-            intake.offer(records.record(frame, packet.sender()));
+            intake.offer(records.record(frame, SyslogRecords.remoteAddress(packet.sender())));
         }
     }
 }

@@ -151,15 +151,11 @@ final class SyslogFrameDecoder extends ByteToMessageDecoder {
         }
     }
 
-    /** Index of the next LF or NUL at or after {@code from}, or -1. */
+    /** Index of the next LF or NUL at or after {@code from}, or -1 (Netty's unrolled search, NUL being rare). */
     private static int lineEnd(ByteBuf in, int from) {
-        for (int i = from; i < in.writerIndex(); i++) {
-            byte b = in.getByte(i);
-            if (b == '\n' || b == 0) {
-                return i;
-            }
-        }
-        return -1;
+        int lf = in.indexOf(from, in.writerIndex(), (byte) '\n');
+        int nul = in.indexOf(from, lf < 0 ? in.writerIndex() : lf, (byte) 0);
+        return nul >= 0 ? nul : lf;
     }
 
     private void skipLineEnds(ByteBuf in) {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.IntStream;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -16,6 +17,8 @@ final class SyslogRecords {
     static final String STATUS_HEADER = "flume.syslog.status";
     static final String PARSE_ERROR_HEADER = "syslog.parse.error";
     static final String TRUNCATED_HEADER = "syslog.truncated.bytes";
+    /** Facilities (0-23) and severities (0-7) as header values, made once rather than per message. */
+    private static final String[] DECIMALS = IntStream.range(0, 24).mapToObj(Integer::toString).toArray(String[]::new);
 
     private final SyslogSourceConfig config;
     private final SyslogParser parser;
@@ -29,10 +32,15 @@ final class SyslogRecords {
         this.clock = clock;
     }
 
-    SourceRecord record(Frame frame, SocketAddress remote) {
-        String text = new String(frame.bytes(), config.charset);
-        String remoteAddress = remote instanceof InetSocketAddress inet && inet.getAddress() != null
+    /** The sender's IP address as the records carry it; null when unknown. Worked out once per connection. */
+    static String remoteAddress(SocketAddress remote) {
+        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
                 ? inet.getAddress().getHostAddress() : null;
+    }
+
+    /** The record of {@code frame} from {@code remoteAddress} (see {@link #remoteAddress(SocketAddress)}). */
+    SourceRecord record(Frame frame, String remoteAddress) {
+        String text = new String(frame.bytes(), config.charset);
         ConnectHeaders headers = new ConnectHeaders();
         if (frame.truncated()) {
             metrics.truncated().increment();
@@ -53,8 +61,8 @@ final class SyslogRecords {
     private SourceRecord parsed(SyslogMessage message, String text, String remoteAddress, ConnectHeaders headers) {
         metrics.parsed().increment();
         long time = message.timestamp() == null ? clock.millis() : toMillis(message.timestamp());
-        headers.addString(FlumeHeaders.FACILITY, Integer.toString(message.facility()));
-        headers.addString(FlumeHeaders.SEVERITY, Integer.toString(message.severity()));
+        headers.addString(FlumeHeaders.FACILITY, DECIMALS[message.facility()]);
+        headers.addString(FlumeHeaders.SEVERITY, DECIMALS[message.severity()]);
         addHost(headers, message.hostname(), remoteAddress);
         headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(time));
         return config.valueType == ValueType.STRING ? record(Schema.STRING_SCHEMA, text, time, headers)

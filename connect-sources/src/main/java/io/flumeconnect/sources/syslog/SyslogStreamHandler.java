@@ -24,6 +24,7 @@ final class SyslogStreamHandler extends SimpleChannelInboundHandler<Frame> {
     private final Intake intake;
     private final boolean acknowledge;
     private OrderedReplies replies;
+    private String remoteAddress;
 
     SyslogStreamHandler(SyslogRecords records, Intake intake, boolean acknowledge) {
         this.records = records;
@@ -34,11 +35,12 @@ final class SyslogStreamHandler extends SimpleChannelInboundHandler<Frame> {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         replies = new OrderedReplies(ctx.channel());
+        remoteAddress = SyslogRecords.remoteAddress(ctx.channel().remoteAddress());
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
-        SourceRecord record = records.record(frame, ctx.channel().remoteAddress());
+        SourceRecord record = records.record(frame, remoteAddress);
         if (acknowledge) {
             replies.add(intake.acceptUnit(ctx.channel(), List.of(record)),
                     failure -> (failure == null ? OK : FAILED).duplicate());

@@ -30,7 +30,7 @@ class SyslogRecordsTest {
 
     private SourceRecord record(Frame frame, String... kv) {
         SyslogSourceConfig config = new SyslogSourceConfig(SyslogSourceConnectorTest.props(kv));
-        return new SyslogRecords(config, metrics, DeviceLinesTest.RECEIVED).record(frame, SENDER);
+        return new SyslogRecords(config, metrics, DeviceLinesTest.RECEIVED).record(frame, SyslogRecords.remoteAddress(SENDER));
     }
 
     private static Map<String, String> headers(SourceRecord record) {
