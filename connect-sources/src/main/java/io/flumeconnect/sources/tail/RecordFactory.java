@@ -75,7 +75,6 @@ final class RecordFactory {
     }
 
     private Object value(Line line) {
-        return config.valueType == TailSourceConfig.ValueType.STRING ? new String(line.bytes(), config.charset)
-                : line.bytes();
+        return config.valueType == TailSourceConfig.ValueType.STRING ? line.text(config.charset) : line.bytes();
     }
 }

@@ -80,7 +80,7 @@ public class TailSourceTask extends SourceTask {
         Long timestamp = now;
         tracker.read(buffer, now, (file, line) -> {
             batch.add(records.record(file, line, timestamp));
-            bytes[0] += line.bytes().length;
+            bytes[0] += line.length();
             if (line.part() > 0) {
                 metrics.lineParts().increment();
             }

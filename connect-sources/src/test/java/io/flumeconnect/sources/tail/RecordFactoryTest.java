@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.header.Header;
@@ -72,5 +74,25 @@ class RecordFactoryTest {
         assertThat(expected).isEqualTo(offset);
         assertThat(Map.copyOf(offset)).isEqualTo(expected);
         assertThat(FileOffset.parse(offset)).isEqualTo(new FileOffset(6L, file.fingerprint(), log.toString()));
+    }
+
+    @Test
+    void aValueMadeFromAViewOfTheReadBufferKeepsItsContentWhenTheBufferIsReused() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "a line\n");
+        byte[] read = "xa linë\n".getBytes(StandardCharsets.UTF_8);
+        Line view = new Line(read, 1, read.length - 2, 0, read.length - 1, 0, false);
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", dir + "/*.log"));
+        props.put("value.type", "bytes");
+        TailSourceConfig bytesConfig = new TailSourceConfig(props);
+        TailSourceConfig stringConfig = config();
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, stringConfig.groups.get(0), 0,
+                Head.read(log, stringConfig.fingerprintBytes), stringConfig, 0L);
+
+        SourceRecord text = new RecordFactory(stringConfig).record(file, view, 1L);
+        SourceRecord bytes = new RecordFactory(bytesConfig).record(file, view, 1L);
+        Arrays.fill(read, (byte) 'z');
+
+        assertThat(text.value()).isEqualTo("a linë");
+        assertThat(new String((byte[]) bytes.value(), StandardCharsets.UTF_8)).isEqualTo("a linë");
     }
 }
