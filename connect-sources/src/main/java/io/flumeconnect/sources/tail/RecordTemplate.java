@@ -37,23 +37,23 @@ final class RecordTemplate {
 
     /**
      * {@code fileHeader}, {@code hostHeader}, {@code groupHeader}: whether Flume's headers are on; {@code host}: the
-     * host header's value. The file's static group headers follow Flume's.
+     * host header's value; {@code type}: how the values are typed. The file's static group headers follow Flume's.
      */
     static RecordTemplate of(TailedFile file, boolean fileHeader, boolean hostHeader, boolean groupHeader,
-                             String host) {
+                             String host, HeaderType type) {
         ConnectHeaders before = new ConnectHeaders();
         if (fileHeader) {
-            before.addString(FlumeHeaders.FILE, file.path().toString());
+            type.add(before, FlumeHeaders.FILE, file.path().toString());
         }
         ConnectHeaders after = new ConnectHeaders();
         if (hostHeader) {
-            after.addString(FlumeHeaders.HOST, host);
+            type.add(after, FlumeHeaders.HOST, host);
         }
         if (groupHeader) {
-            after.addString(FlumeHeaders.FILE_GROUP, file.group().name());
+            type.add(after, FlumeHeaders.FILE_GROUP, file.group().name());
         }
         for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
-            after.addString(header.getKey(), header.getValue());
+            type.add(after, header.getKey(), header.getValue());
         }
         return new RecordTemplate(file, array(before), array(after));
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,33 @@ class RecordFactoryTest {
 
         assertThat(text.value()).isEqualTo("a linë");
         assertThat(new String((byte[]) bytes.value(), StandardCharsets.UTF_8)).isEqualTo("a linë");
+    }
+
+    @Test
+    void bytesHeadersCarryTheUtf8OfTheStringOnesAndAFilesConstantOnesAreEncodedOnce() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "first\nsecond\n");
+        TailSourceConfig strings = config();
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", dir + "/*.log*", "host", "hôst",
+                "headers.default.env", "prod", "record.headers.type", "bytes",
+                "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        TailSourceConfig bytes = new TailSourceConfig(props);
+        TailedFile textFile = new TailedFile(FileIdentity.of(log), log, strings.groups.get(0), 0,
+                Head.read(log, strings.fingerprintBytes), strings, 0L);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, bytes.groups.get(0), 0,
+                Head.read(log, bytes.fingerprintBytes), bytes, 0L);
+        RecordFactory bytesRecords = new RecordFactory(bytes);
+
+        SourceRecord text = new RecordFactory(strings).record(textFile, line(6, "second"), 1L);
+        SourceRecord first = bytesRecords.record(file, line(0, "first"), 1L);
+        SourceRecord second = bytesRecords.record(file, line(6, "second"), 1L);
+
+        assertThat(second.headers()).extracting(Header::key).containsExactly("file", "byteoffset", "host", "filegroup", "env");
+        for (Header header : second.headers()) {
+            assertThat(header.schema().type()).isEqualTo(Schema.Type.BYTES);
+            String expected = header.key().equals("host") ? "hôst" : header(text, header.key());
+            assertThat(new String((byte[]) header.value(), StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+        assertThat(second.headers().lastWithName("file")).isSameAs(first.headers().lastWithName("file"));
+        assertThat(second.headers().lastWithName("host")).isSameAs(first.headers().lastWithName("host"));
     }
 }
