@@ -41,10 +41,11 @@ public final class TailCostBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "CPU per line on one worker: FileStreamSource vs tail source without headers, with the four Flume "
-                + "headers (as strings with the default and the StringConverter header converter, as bytes), and value.type=bytes; --lines (1,000,000) or --size-mb (e.g. 1024) of --line-bytes (200), "
-                + "--rounds (2, the first not counted), --jfr (a JFR profile per phase), --batch-size, --linger-ms, --compression, "
-                + "--buffer-memory";
+        return "CPU per line on one worker: FileStreamSource vs the tail source without headers, with the four Flume "
+                + "headers (strings with the default or StringConverter header converter, bytes), and "
+                + "value.type=bytes; --lines (1,000,000) or --size-mb (e.g. 1024) of --line-bytes (200), --rounds (2, "
+                + "the first not counted), --batch-max-records (2000, both connectors), --jfr (a profile per phase), "
+                + "--batch-size, --linger-ms, --compression, --buffer-memory";
     }
 
     @Override
@@ -62,7 +63,7 @@ public final class TailCostBenchmark implements Benchmark {
         Path file = context.workDir().resolve("logs/app.log");
         context.out().printf("Writing %,d lines of %d bytes to %s...%n", lines, valueBytes + 1, file);
         TailBenchmark.write(file, 0, lines, valueBytes);
-        List<Phase> phases = phases(file, producer);
+        List<Phase> phases = phases(file, producer, context.option("batch-max-records", 2000));
         JavaProcess worker = context.stack().worker().process();
         Map<String, List<CpuCost>> costs = new HashMap<>();
         long peakRssAtRate = 0;
@@ -101,8 +102,9 @@ public final class TailCostBenchmark implements Benchmark {
                 .formatted(peakRssAtRate / 1_048_576, AIM_RSS_BYTES / 1_048_576,
                         peakRssAtRate < AIM_RSS_BYTES ? "met" : "NOT met")
                 + "peak (VmHWM): %d MB".formatted(worker.peakRssBytes() / 1_048_576));
-        notes.add("lines of %d bytes, %,d per phase, %d round(s)%s; StringConverter unless said; producer settings "
-                .formatted(valueBytes + 1, lines, rounds, rounds > 1 ? ", round 1 not counted" : "") + producer);
+        notes.add(("lines of %d bytes, %,d per phase, %d round(s)%s; StringConverter unless said; records per poll "
+                + "%d; producer settings ").formatted(valueBytes + 1, lines, rounds,
+                rounds > 1 ? ", round 1 not counted" : "", context.option("batch-max-records", 2000)) + producer);
         return new BenchResult(tail.throughput(), fileStream.throughput(),
                 "Kafka's FileStreamSource, same worker, file and producer settings", notes);
     }
@@ -117,33 +119,35 @@ public final class TailCostBenchmark implements Benchmark {
     }
 
     /**
-     * FileStreamSource with its batch as large as the tail source's default; the tail source without headers, with
+     * FileStreamSource with its batch ({@code batch.size}) as large as the tail source's ({@code batch.max.records},
+     * 2,000 by default, {@code --batch-max-records}); the tail source without headers, with
      * the four, and with bytes values (the fastest settings a user can choose).
      */
-    private static List<Phase> phases(Path file, Map<String, Object> producer) {
+    private static List<Phase> phases(Path file, Map<String, Object> producer, long batchMaxRecords) {
         String path = file.toAbsolutePath().toString();
+        String batch = Long.toString(batchMaxRecords);
         Map<String, String> fileStream = new HashMap<>(Map.of(
                 "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
-                "file", path, "batch.size", "2000", "value.converter", STRING_CONVERTER));
+                "file", path, "batch.size", batch, "value.converter", STRING_CONVERTER));
+        String four = String.join(",", FOUR_HEADERS);
         return List.of(
                 new Phase("FileStreamSource", withProducer(fileStream, producer)),
-                new Phase("tail source, no headers", tail(path, producer, "", "string", STRING_CONVERTER)),
-                new Phase("tail source, 4 headers", tail(path, producer, String.join(",", FOUR_HEADERS), "string",
-                        STRING_CONVERTER)),
-                new Phase("tail source, 4 headers, header.converter=String", withHeaderConverter(tail(path, producer,
-                        String.join(",", FOUR_HEADERS), "string", STRING_CONVERTER))),
-                new Phase("tail source, 4 headers, record.headers.type=bytes", withBytesHeaders(tail(path, producer,
-                        String.join(",", FOUR_HEADERS), "string", STRING_CONVERTER))),
-                new Phase("tail source, no headers, bytes+ByteArrayConverter", tail(path, producer, "", "bytes",
-                        BYTES_CONVERTER)));
+                new Phase("tail source, no headers", tail(path, batch, producer, "", "string", STRING_CONVERTER)),
+                new Phase("tail source, 4 headers", tail(path, batch, producer, four, "string", STRING_CONVERTER)),
+                new Phase("tail source, 4 headers, header.converter=String",
+                        withHeaderConverter(tail(path, batch, producer, four, "string", STRING_CONVERTER))),
+                new Phase("tail source, 4 headers, record.headers.type=bytes",
+                        withBytesHeaders(tail(path, batch, producer, four, "string", STRING_CONVERTER))),
+                new Phase("tail source, no headers, bytes+ByteArrayConverter",
+                        tail(path, batch, producer, "", "bytes", BYTES_CONVERTER)));
     }
 
-    private static Map<String, String> tail(String path, Map<String, Object> producer, String headers,
+    private static Map<String, String> tail(String path, String batch, Map<String, Object> producer, String headers,
                                             String valueType, String converter) {
         return withProducer(new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
                 "files", path, "record.headers", headers, "value.type", valueType,
-                "value.converter", converter)), producer);
+                "value.converter", converter, "batch.max.records", batch)), producer);
     }
 
     /** The headers' bytes are those of the worker's default SimpleHeaderConverter for string values, made cheaper. */
@@ -197,8 +201,8 @@ public final class TailCostBenchmark implements Benchmark {
         List<String> args = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(worker.pid())));
         args.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process jcmd = new ProcessBuilder(args).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (jcmd.waitFor() != 0) {
             throw new IOException("failed: " + String.join(" ", args));
         }
