@@ -247,9 +247,13 @@ public final class TailSourceConfig extends AbstractConfig {
             RecordSizeLimit.Problem first = problems.get(0);
             throw new ConfigException(first.key() + ": " + first.message());
         }
-        String headerProblem = recordHeadersType.problem(originalsStrings());
-        if (headerProblem != null) {
-            throw new ConfigException(RECORD_HEADERS_TYPE_CONFIG + ": " + headerProblem);
+    }
+
+    /** Checks again at task start that {@code record.headers.type=bytes} has the header converter it needs. */
+    public void requireHeaderConverter() {
+        String problem = recordHeadersType.problem(originalsStrings());
+        if (problem != null) {
+            throw new ConfigException(RECORD_HEADERS_TYPE_CONFIG + ": " + problem);
         }
     }
 

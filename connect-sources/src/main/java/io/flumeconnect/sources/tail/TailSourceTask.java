@@ -49,6 +49,7 @@ public class TailSourceTask extends SourceTask {
     public void start(Map<String, String> props) {
         config = new TailSourceConfig(props);
         config.requireRecordsFit();
+        config.requireHeaderConverter();
         int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
         int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
         counters = PluginCounters.of(context,

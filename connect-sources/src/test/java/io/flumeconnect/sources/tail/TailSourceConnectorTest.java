@@ -106,8 +106,10 @@ class TailSourceConnectorTest {
         assertThat(ConfigValidation.errors(connector.validate(props("record.headers.type", "text"))))
                 .containsOnlyKeys("record.headers.type");
 
-        assertThatThrownBy(() -> new TailSourceConfig(props("record.headers.type", "bytes")).requireRecordsFit())
+        assertThatThrownBy(() -> new TailSourceConfig(props("record.headers.type", "bytes")).requireHeaderConverter())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("record.headers.type");
+        new TailSourceConfig(props("record.headers.type", "bytes", "header.converter",
+                "org.apache.kafka.connect.converters.ByteArrayConverter")).requireHeaderConverter();
     }
 
     @Test
