@@ -104,7 +104,7 @@ public final class KafkaRuntime {
         }
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IOException("resolving Kafka jars failed: " + String.join(" ", command) + "; see " + log);
+            throw new IOException("resolving Kafka's jars failed: " + String.join(" ", command) + "; see " + log);
         }
     }
 
