@@ -50,11 +50,11 @@ final class LineSplitter {
         }
     }
 
-    /** The common case: a whole line within one read, copied once. */
+    /** The common case: a whole line within one read, handed out as a view of {@code bytes}, not copied. */
     private void emitWhole(byte[] bytes, int from, int newline, Consumer<Line> out) {
         int length = newline > from && bytes[newline - 1] == '\r' ? newline - 1 - from : newline - from;
         long end = lineStart + (newline - from) + 1;
-        out.accept(new Line(Arrays.copyOfRange(bytes, from, from + length), lineStart, end, 0, false));
+        out.accept(new Line(bytes, from, length, lineStart, end, 0, false));
         lineStart = end;
     }
 

@@ -50,11 +50,11 @@ final class MultilineAggregator {
             out.accept(line);
             return;
         }
-        boolean matches = pattern.matcher(new String(line.bytes(), charset)).find() != negate;
+        boolean matches = pattern.matcher(line.text(charset)).find() != negate;
         if (match == MultilineMatch.PREVIOUS && !matches) {
             flush(out);
         }
-        if (lines > 0 && (lines >= maxLines || event.size() + 1 + line.bytes().length > maxBytes)) {
+        if (lines > 0 && (lines >= maxLines || event.size() + 1 + line.length() > maxBytes)) {
             flush(out);
         }
         append(line, now);
@@ -88,7 +88,7 @@ final class MultilineAggregator {
         } else {
             event.write('\n');
         }
-        event.writeBytes(line.bytes());
+        event.write(line.array(), line.from(), line.length());
         end = line.end();
         lines++;
         lastAdded = now;

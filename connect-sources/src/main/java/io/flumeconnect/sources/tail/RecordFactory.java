@@ -37,14 +37,15 @@ final class RecordFactory {
         RecordTemplate template = template(file);
         ConnectHeaders headers = new ConnectHeaders();
         template.addHeadersBeforeOffset(headers);
+        HeaderType type = config.recordHeadersType;
         if (byteOffsetHeader) {
-            headers.addString(FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
+            type.add(headers, FlumeHeaders.BYTE_OFFSET, Long.toString(line.offset()));
         }
         template.addHeadersAfterOffset(headers);
         if (line.part() > 0) {
-            headers.addString(LINE_PART_HEADER, Integer.toString(line.part()));
+            type.add(headers, LINE_PART_HEADER, Integer.toString(line.part()));
             if (line.more()) {
-                headers.addString(LINE_PART_MORE_HEADER, "true");
+                type.add(headers, LINE_PART_MORE_HEADER, "true");
             }
         }
         return new SourceRecord(template.partition(), template.offset(line.end()), file.group().topic(), null,
@@ -55,7 +56,7 @@ final class RecordFactory {
     private RecordTemplate template(TailedFile file) {
         RecordTemplate template = file.recordTemplate();
         if (template == null || !template.fits(file)) {
-            template = RecordTemplate.of(file, fileHeader, hostHeader, groupHeader, host);
+            template = RecordTemplate.of(file, fileHeader, hostHeader, groupHeader, host, config.recordHeadersType);
             file.recordTemplate(template);
         }
         return template;
@@ -75,7 +76,6 @@ final class RecordFactory {
     }
 
     private Object value(Line line) {
-        return config.valueType == TailSourceConfig.ValueType.STRING ? new String(line.bytes(), config.charset)
-                : line.bytes();
+        return config.valueType == TailSourceConfig.ValueType.STRING ? line.text(config.charset) : line.bytes();
     }
 }

@@ -36,6 +36,7 @@ public final class TailSourceConfig extends AbstractConfig {
     public static final String VALUE_TYPE_CONFIG = "value.type";
     public static final String HOST_CONFIG = "host";
     public static final String RECORD_HEADERS_CONFIG = "record.headers";
+    public static final String RECORD_HEADERS_TYPE_CONFIG = "record.headers.type";
     public static final String BATCH_MAX_RECORDS_CONFIG = "batch.max.records";
     public static final String BATCH_MAX_BYTES_CONFIG = "batch.max.bytes";
     public static final String READ_BUFFER_BYTES_CONFIG = "read.buffer.bytes";
@@ -186,6 +187,12 @@ public final class TailSourceConfig extends AbstractConfig {
                             + "switches); empty for none. The file group's static headers and the `line.part` "
                             + "headers of overlong lines are always added.", RECORDS_GROUP, 4, Width.LONG,
                     "Record headers")
+            .define(RECORD_HEADERS_TYPE_CONFIG, Type.STRING, "string", EnumValues.validator(HeaderType.class),
+                    Importance.LOW, "Type of every header value: `string`, or `bytes` (the same UTF-8 bytes in Kafka, "
+                            + "encoded once per file instead of by the worker for every record; needs "
+                            + "`header.converter=org.apache.kafka.connect.converters.ByteArrayConverter` in the "
+                            + "connector's config). See Tuning in the tail source's page.", RECORDS_GROUP, 5,
+                    Width.SHORT, "Header value type")
             .define(BATCH_MAX_RECORDS_CONFIG, Type.INT, 2000, Range.between(1, 1_000_000), Importance.LOW,
                     "Most records one poll returns.", LIMITS_GROUP, 1, Width.SHORT, "Max records per poll")
             .define(BATCH_MAX_BYTES_CONFIG, Type.INT, 4 * 1_048_576, Range.between(1024, 512 * 1_048_576),
@@ -216,6 +223,7 @@ public final class TailSourceConfig extends AbstractConfig {
     /** The {@code host} setting; empty means this machine's name, looked up by the task. */
     public final String host;
     public final List<String> recordHeaders;
+    public final HeaderType recordHeadersType;
     public final int batchMaxRecords;
     public final int batchMaxBytes;
     public final int readBufferBytes;
@@ -244,6 +252,7 @@ public final class TailSourceConfig extends AbstractConfig {
         valueType = ValueType.valueOf(upper(VALUE_TYPE_CONFIG));
         host = getString(HOST_CONFIG);
         recordHeaders = getList(RECORD_HEADERS_CONFIG);
+        recordHeadersType = HeaderType.valueOf(upper(RECORD_HEADERS_TYPE_CONFIG));
         batchMaxRecords = getInt(BATCH_MAX_RECORDS_CONFIG);
         batchMaxBytes = getInt(BATCH_MAX_BYTES_CONFIG);
         readBufferBytes = getInt(READ_BUFFER_BYTES_CONFIG);
@@ -269,6 +278,14 @@ public final class TailSourceConfig extends AbstractConfig {
         String spoolProblem = Spooling.problem(spooling.action(), startPosition);
         if (spoolProblem != null) {
             throw new ConfigException(COMPLETED_ACTION_CONFIG + ": " + spoolProblem);
+        }
+    }
+
+    /** Checks again at task start that {@code record.headers.type=bytes} has the header converter it needs. */
+    public void requireHeaderConverter() {
+        String problem = recordHeadersType.problem(originalsStrings());
+        if (problem != null) {
+            throw new ConfigException(RECORD_HEADERS_TYPE_CONFIG + ": " + problem);
         }
     }
 

@@ -87,6 +87,12 @@ public class TailSourceConnector extends SourceConnector {
         }
         checkRecordSize(result, connectorConfigs);
         checkSpooling(result);
+        Object headersType = validValue(result, TailSourceConfig.RECORD_HEADERS_TYPE_CONFIG);
+        String headerProblem = headersType == null ? null
+                : HeaderType.valueOf(headersType.toString().toUpperCase(Locale.ROOT)).problem(connectorConfigs);
+        if (headerProblem != null) {
+            ConfigValidation.addError(result, headerProblem, TailSourceConfig.RECORD_HEADERS_TYPE_CONFIG);
+        }
         try {
             FlumePositions.read(connectorConfigs.getOrDefault(TailSourceConfig.FLUME_POSITION_FILE_CONFIG, ""));
         } catch (ConfigException e) {

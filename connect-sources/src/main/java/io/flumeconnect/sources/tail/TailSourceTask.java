@@ -52,6 +52,7 @@ public class TailSourceTask extends SourceTask {
     public void start(Map<String, String> props) {
         config = new TailSourceConfig(props);
         config.requireCrossKeyRules();
+        config.requireHeaderConverter();
         int index = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_INDEX_CONFIG, "0"));
         int count = Integer.parseInt(props.getOrDefault(TailSourceConfig.TASK_COUNT_CONFIG, "1"));
         counters = PluginCounters.of(context,
@@ -92,7 +93,7 @@ public class TailSourceTask extends SourceTask {
             if (completed != null) {
                 completed.polled(file.identity());
             }
-            bytes[0] += line.bytes().length;
+            bytes[0] += line.length();
             if (line.part() > 0) {
                 metrics.lineParts().increment();
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,17 @@ class LineSplitterTest {
         for (int i = 0; i < bytes.length; i += chunk) {
             splitter.feed(bytes, i, Math.min(bytes.length, i + chunk), lines::add);
         }
+    }
+
+    @Test
+    void handsOutAWholeLineOfOneReadAsAViewOfTheReadBufferNotACopy() {
+        byte[] read = utf8("one\r\ntwo\n");
+        new LineSplitter(1024, true, 0).feed(read, 0, read.length, lines::add);
+
+        assertThat(lines).allMatch(line -> line.array() == read);
+        assertThat(lines).extracting(Line::from, Line::length).containsExactly(
+                Tuple.tuple(0, 3), Tuple.tuple(5, 3));
+        assertThat(lines).extracting(LineSplitterTest::text).containsExactly("one", "two");
     }
 
     @ParameterizedTest

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
@@ -72,5 +75,53 @@ class RecordFactoryTest {
         assertThat(expected).isEqualTo(offset);
         assertThat(Map.copyOf(offset)).isEqualTo(expected);
         assertThat(FileOffset.parse(offset)).isEqualTo(new FileOffset(6L, file.fingerprint(), log.toString()));
+    }
+
+    @Test
+    void aValueMadeFromAViewOfTheReadBufferKeepsItsContentWhenTheBufferIsReused() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "a line\n");
+        byte[] read = "xa linë\n".getBytes(StandardCharsets.UTF_8);
+        Line view = new Line(read, 1, read.length - 2, 0, read.length - 1, 0, false);
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", dir + "/*.log"));
+        props.put("value.type", "bytes");
+        TailSourceConfig bytesConfig = new TailSourceConfig(props);
+        TailSourceConfig stringConfig = config();
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, stringConfig.groups.get(0), 0,
+                Head.read(log, stringConfig.fingerprintBytes), stringConfig, 0L);
+
+        SourceRecord text = new RecordFactory(stringConfig).record(file, view, 1L);
+        SourceRecord bytes = new RecordFactory(bytesConfig).record(file, view, 1L);
+        Arrays.fill(read, (byte) 'z');
+
+        assertThat(text.value()).isEqualTo("a linë");
+        assertThat(new String((byte[]) bytes.value(), StandardCharsets.UTF_8)).isEqualTo("a linë");
+    }
+
+    @Test
+    void bytesHeadersCarryTheUtf8OfTheStringOnesAndAFilesConstantOnesAreEncodedOnce() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "first\nsecond\n");
+        TailSourceConfig strings = config();
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", dir + "/*.log*", "host", "hôst",
+                "headers.default.env", "prod", "record.headers.type", "bytes",
+                "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        TailSourceConfig bytes = new TailSourceConfig(props);
+        TailedFile textFile = new TailedFile(FileIdentity.of(log), log, strings.groups.get(0), 0,
+                Head.read(log, strings.fingerprintBytes), strings, 0L);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, bytes.groups.get(0), 0,
+                Head.read(log, bytes.fingerprintBytes), bytes, 0L);
+        RecordFactory bytesRecords = new RecordFactory(bytes);
+
+        SourceRecord text = new RecordFactory(strings).record(textFile, line(6, "second"), 1L);
+        SourceRecord first = bytesRecords.record(file, line(0, "first"), 1L);
+        SourceRecord second = bytesRecords.record(file, line(6, "second"), 1L);
+
+        assertThat(second.headers()).extracting(Header::key).containsExactly("file", "byteoffset", "host", "filegroup", "env");
+        for (Header header : second.headers()) {
+            assertThat(header.schema().type()).isEqualTo(Schema.Type.BYTES);
+            String expected = header.key().equals("host") ? "hôst" : header(text, header.key());
+            assertThat(new String((byte[]) header.value(), StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+        assertThat(second.headers().lastWithName("file")).isSameAs(first.headers().lastWithName("file"));
+        assertThat(second.headers().lastWithName("host")).isSameAs(first.headers().lastWithName("host"));
     }
 }

@@ -115,6 +115,22 @@ class TailSourceConnectorTest {
     }
 
     @Test
+    void bytesHeadersNeedTheByteArrayHeaderConverterInTheConnectorsConfig() {
+        Map<String, List<String>> errors = ConfigValidation.errors(connector.validate(props("record.headers.type", "bytes")));
+        assertThat(errors).containsOnlyKeys("record.headers.type");
+        assertThat(errors.get("record.headers.type").get(0)).contains("header.converter", "ByteArrayConverter", "base64");
+        assertThat(ConfigValidation.errors(connector.validate(props("record.headers.type", "bytes",
+                "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter")))).isEmpty();
+        assertThat(ConfigValidation.errors(connector.validate(props("record.headers.type", "text"))))
+                .containsOnlyKeys("record.headers.type");
+
+        assertThatThrownBy(() -> new TailSourceConfig(props("record.headers.type", "bytes")).requireHeaderConverter())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("record.headers.type");
+        new TailSourceConfig(props("record.headers.type", "bytes", "header.converter",
+                "org.apache.kafka.connect.converters.ByteArrayConverter")).requireHeaderConverter();
+    }
+
+    @Test
     void everyTaskGetsItsShare() {
         connector.start(props());
         List<Map<String, String>> configs = connector.taskConfigs(3);

@@ -31,7 +31,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--plot] [--key=value ...]]   run one benchmark (result.json, rounds.csv, with --plot result.svg); without NAME, list them";
+        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--worker-heap=SIZE] [--plot] [--key=value ...]]   run one benchmark (result.json, rounds.csv, with --plot result.svg); without NAME, list them";
     }
 
     @Override
@@ -54,13 +54,18 @@ public final class BenchCommand implements Command {
         List<Path> pluginPath = new ArrayList<>(home.pluginPath());
         // The test plugin's counting source is the tail benchmark's ceiling of a source connector.
         pluginPath.add(home.home().resolve("plugin-smoke").resolve(home.target()).resolve("plugin-path"));
+        pluginPath.addAll(benchmark.pluginPath(runtime, home.home(), out));
         JvmProfile jvm = JvmProfile.parse(options.get("jvm", JvmProfile.KAFKA_SCRIPTS.cliName()));
-        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), jvm, out)) {
+        String workerHeap = options.get("worker-heap", "");
+        List<String> workerJvm = workerHeap.isEmpty() ? List.of() : List.of("-Xms" + workerHeap, "-Xmx" + workerHeap);
+        try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), jvm, workerJvm,
+                out)) {
             BenchContext context = new BenchContext(stack, Files.createDirectories(dir.resolve("work")), out, options);
             out.printf("Running benchmark %s...%n", benchmark.name());
             BenchResult result = benchmark.run(context);
-            String setup = "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs (--jvm=%s: %s)"
-                    .formatted(kafka, jvm.cliName(), jvm.describe());
+            String setup = "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs (--jvm=%s: %s%s)"
+                    .formatted(kafka, jvm.cliName(), jvm.describe(),
+                            workerJvm.isEmpty() ? "" : "; --worker-heap: " + String.join(" ", workerJvm));
             new ResultPrinter(out).print(benchmark, result, setup);
             for (Path file : ResultFiles.write(dir, benchmark, result, setup, options.flag("plot"))) {
                 out.println("written: " + file);

@@ -100,6 +100,11 @@ public final class BenchContext {
         }
     }
 
+    /** Whether {@code --key} was given. */
+    public boolean flag(String key) {
+        return options.flag(key);
+    }
+
     public void createTopic(String topic, int partitions) throws IOException, InterruptedException {
         stack.broker().createTopics(partitions, topic);
     }

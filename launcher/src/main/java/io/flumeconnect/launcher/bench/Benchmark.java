@@ -1,5 +1,10 @@
 package io.flumeconnect.launcher.bench;
 
+import io.flumeconnect.launcher.process.KafkaRuntime;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * One named benchmark, run by {@code bin/flume-connect bench NAME} on a real broker and worker
  * ({@link BenchContext#stack()}). It measures its own throughput and, in the same run on the same broker,
@@ -16,4 +21,9 @@ public interface Benchmark {
     String description();
 
     BenchResult run(BenchContext context) throws Exception;
+
+    /** Plugin directories the worker needs beyond this build's plugins, e.g. a connector compared with. */
+    default List<Path> pluginPath(KafkaRuntime runtime, Path flumeHome, PrintStream progress) throws Exception {
+        return List.of();
+    }
 }

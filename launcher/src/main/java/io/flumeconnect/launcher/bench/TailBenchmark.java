@@ -103,7 +103,7 @@ public final class TailBenchmark implements Benchmark {
      * until it is acknowledged, and 32 MiB of 200-byte records (~150k of them) kept a 512 MB worker heap
      * collecting half the time; --buffer-memory=33554432 for the default.
      */
-    private static Map<String, Object> producerSettings(BenchContext context) {
+    static Map<String, Object> producerSettings(BenchContext context) {
         return Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.BATCH_SIZE_CONFIG, Long.toString(context.option("batch-size", 262_144)),
@@ -193,7 +193,7 @@ public final class TailBenchmark implements Benchmark {
      * Lines numbered from {@code first}, padded with printable ASCII to {@code valueBytes}, each ending with a
      * newline.
      */
-    private static void write(Path file, long first, long lines, int valueBytes) throws IOException {
+    static void write(Path file, long first, long lines, int valueBytes) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] padding = RawProducerBaseline.payload(valueBytes);
         byte[] line = new byte[valueBytes + 1];

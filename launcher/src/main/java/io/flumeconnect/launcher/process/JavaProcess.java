@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -86,9 +87,23 @@ public final class JavaProcess implements AutoCloseable {
 
     /** The process's peak resident memory in bytes ({@code VmHWM} on Linux), or -1 where unknown. */
     public long peakRssBytes() {
+        return statusBytes("VmHWM:");
+    }
+
+    /** The process's resident memory now in bytes ({@code VmRSS} on Linux), or -1 where unknown. */
+    public long rssBytes() {
+        return statusBytes("VmRSS:");
+    }
+
+    /** CPU time the process has used so far, all its threads, user and system (zero where unknown). */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    private long statusBytes(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }
             }

@@ -48,6 +48,24 @@ public final class KafkaRuntime {
         return version;
     }
 
+    /**
+     * A {@code plugin.path} directory holding Kafka's own file connectors ({@code connect-file}) of this release,
+     * resolved once like the runtime: the benchmarks' FileStreamSource. Kafka 4.4.0 published none.
+     */
+    public Path connectFilePluginPath(Path flumeHome, PrintStream progress) throws IOException, InterruptedException {
+        Path pluginPath = libs.resolveSibling("connect-file-plugin");
+        Path complete = pluginPath.resolve(".complete");
+        if (!Files.exists(complete)) {
+            progress.printf("Resolving org.apache.kafka:connect-file:%s from Maven (first run only)...%n", version);
+            Files.createDirectories(pluginPath);
+            run(libs.getParent(), List.of(flumeHome.resolve("mvnw").toString(), "-B", "dependency:copy",
+                    "-Dartifact=org.apache.kafka:connect-file:" + version,
+                    "-DoutputDirectory=" + pluginPath.resolve("connect-file")), progress);
+            Files.writeString(complete, version);
+        }
+        return pluginPath;
+    }
+
     /** Kafka 4 logs through Log4j 2; Kafka 3 through reload4j (Log4j 1 API). */
     public boolean usesLog4j2() {
         return Integer.parseInt(version.substring(0, version.indexOf('.'))) >= 4;

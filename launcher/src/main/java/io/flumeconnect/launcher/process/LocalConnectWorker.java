@@ -27,6 +27,14 @@ public final class LocalConnectWorker implements AutoCloseable {
     public static LocalConnectWorker start(KafkaRuntime runtime, Path dir, String bootstrapServers, String groupId,
                                            List<Path> pluginPath, Map<String, String> overrides, JvmProfile profile)
             throws IOException, InterruptedException {
+        return start(runtime, dir, bootstrapServers, groupId, pluginPath, overrides, profile, List.of());
+    }
+
+    /** As above, with {@code jvmOptions} after the profile's (a later {@code -Xmx} wins). */
+    public static LocalConnectWorker start(KafkaRuntime runtime, Path dir, String bootstrapServers, String groupId,
+                                           List<Path> pluginPath, Map<String, String> overrides, JvmProfile profile,
+                                           List<String> jvmOptions)
+            throws IOException, InterruptedException {
         int port = Ports.free();
         Map<String, String> config = new HashMap<>(Map.ofEntries(
                 Map.entry("bootstrap.servers", bootstrapServers),
@@ -47,6 +55,7 @@ public final class LocalConnectWorker implements AutoCloseable {
         config.putAll(overrides);
         Path properties = PropertiesFile.write(dir.resolve("worker.properties"), config);
         List<String> jvm = new ArrayList<>(profile.worker());
+        jvm.addAll(jvmOptions);
         jvm.addAll(LoggingConfig.jvmOptions(runtime, dir, "connect"));
         JavaProcess process = JavaProcess.start("connect worker", runtime.classpath(), jvm,
                 "org.apache.kafka.connect.cli.ConnectDistributed", List.of(properties.toString()),

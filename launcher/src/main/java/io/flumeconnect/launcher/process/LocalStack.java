@@ -29,6 +29,14 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(KafkaRuntime runtime, Path dir, List<Path> pluginPath,
                                    Map<String, String> workerOverrides, JvmProfile profile, PrintStream progress)
             throws IOException, InterruptedException {
+        return start(runtime, dir, pluginPath, workerOverrides, profile, List.of(), progress);
+    }
+
+    /** As above, with {@code workerJvmOptions} after the profile's worker options (a later {@code -Xmx} wins). */
+    public static LocalStack start(KafkaRuntime runtime, Path dir, List<Path> pluginPath,
+                                   Map<String, String> workerOverrides, JvmProfile profile,
+                                   List<String> workerJvmOptions, PrintStream progress)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
         progress.printf("Starting Kafka %s broker (KRaft, single node)...%n", runtime.version());
         LocalKafkaBroker broker = LocalKafkaBroker.start(runtime, dir.resolve("kafka"), profile);
@@ -36,7 +44,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             progress.printf("Starting Kafka Connect %s worker (distributed mode)...%n", runtime.version());
             LocalConnectWorker worker = LocalConnectWorker.start(runtime, dir.resolve("connect"),
-                    broker.bootstrapServers(), "flume-connect", pluginPath, workerOverrides, profile);
+                    broker.bootstrapServers(), "flume-connect", pluginPath, workerOverrides, profile, workerJvmOptions);
             progress.printf("  worker REST API at %s (%.1f s)%n", worker.rest().url(), seconds(started));
             return new LocalStack(broker, worker);
         } catch (IOException | InterruptedException | RuntimeException e) {
