@@ -25,9 +25,6 @@ public class FlumeAvroSourceConnector extends ListenerSourceConnector {
             sends them again. Deflate compression, TLS and Flume's IP filter rules as in Flume. Every task listens \
             on the same port(s) with `SO_REUSEPORT`. See `docs/flume-avro-source.md`.""";
 
-    /** Set by the connector in each task's config: the task's number, for its metrics. */
-
-
     @Override
     protected void check(Map<String, String> props) {
         checkCrossKeyRules(new FlumeAvroSourceConfig(props));

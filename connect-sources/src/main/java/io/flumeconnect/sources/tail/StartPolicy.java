@@ -11,8 +11,8 @@ import io.flumeconnect.sources.tail.StartDecision.Resume;
  * Decides where a newly found file starts. In order: a file whose first bytes equal those of a file still being
  * read waits (it is its copy, and the original may still grow); the committed offset of its content key (any
  * copy of content read before, whatever its name or inode); the committed offset of its identity, if the file
- * still starts with the bytes it was taken of; what this task read of the same content since it started; Flume's
- * position; {@code start.position=end}; else byte 0.
+ * still starts with the bytes it was taken of and they reach its position ({@link FileOffset#identifies}); what
+ * this task read of the same content since it started; Flume's position; {@code start.position=end}; else byte 0.
  */
 final class StartPolicy {
     private StartPolicy() {

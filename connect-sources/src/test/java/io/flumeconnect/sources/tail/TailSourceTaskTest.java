@@ -253,8 +253,7 @@ class TailSourceTaskTest {
             runner.close();
             // and once more: delaycompress moves the compressed file on, copytruncate copies and truncates the log
             Files.move(dir.resolve("app.log.1.gz"), dir.resolve("app.log.2.gz"));
-            Files.copy(log, dir.resolve("app.log.1"));
-            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            copyTruncate(log, dir.resolve("app.log.1"));
             append(log, lines("c", 0, 3));
             runner.start();
             records.addAll(runner.poll(3));
