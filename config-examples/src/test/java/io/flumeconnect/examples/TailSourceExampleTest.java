@@ -29,4 +29,13 @@ class TailSourceExampleTest {
             assertThat(glob.matches(Path.of("/var/log/app", name))).as(name).isTrue();
         }
     }
+
+    /** String headers are the same bytes through either converter; StringConverter skips SimpleHeaderConverter's copy. */
+    @Test
+    void theShippedExampleEncodesFlumeHeadersWithTheCheaperConverterOfTheSameBytes(@TempDir Path dir) throws Exception {
+        String converter = Example.load(EXAMPLE, dir).config().get("header.converter");
+        assertThat(converter).isEqualTo("org.apache.kafka.connect.storage.StringConverter");
+        assertThat(Files.readString(Example.root().resolve("../../../../docs/tail-source.md").normalize()))
+                .contains("\"header.converter\": \"" + converter + "\"");
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.storage.SimpleHeaderConverter;
+import org.apache.kafka.connect.storage.StringConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,5 +125,28 @@ class RecordFactoryTest {
         }
         assertThat(second.headers().lastWithName("file")).isSameAs(first.headers().lastWithName("file"));
         assertThat(second.headers().lastWithName("host")).isSameAs(first.headers().lastWithName("host"));
+    }
+
+    @Test
+    void stringHeadersAreTheSameBytesThroughStringConverterAsThroughTheDefaultHeaderConverter() throws Exception {
+        Path log = Files.writeString(dir.resolve("äpp.log"), "first\n");
+        Map<String, String> props = new HashMap<>(Map.of("topic", "logs", "files", dir + "/*.log*", "host", "hôst-01",
+                "headers.default.env", "prod \"eu\", [1]"));
+        TailSourceConfig config = new TailSourceConfig(props);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, config.groups.get(0), 0,
+                Head.read(log, config.fingerprintBytes), config, 0L);
+        SourceRecord record = new RecordFactory(config).record(file, new Line("x".getBytes(StandardCharsets.UTF_8),
+                123_456_789L, 123_456_791L, 2, true), 1L);
+
+        try (SimpleHeaderConverter simple = new SimpleHeaderConverter(); StringConverter string = new StringConverter()) {
+            string.configure(Map.of(), false);
+            assertThat(record.headers()).extracting(Header::key).containsExactly("file", "byteoffset", "host",
+                    "filegroup", "env", RecordFactory.LINE_PART_HEADER, RecordFactory.LINE_PART_MORE_HEADER);
+            for (Header header : record.headers()) {
+                assertThat(string.fromConnectHeader("logs", header.key(), header.schema(), header.value()))
+                        .as(header.key())
+                        .isEqualTo(simple.fromConnectHeader("logs", header.key(), header.schema(), header.value()));
+            }
+        }
     }
 }
