@@ -18,6 +18,8 @@ final class TailConnector {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("connector.class", CLASS);
         config.put("tasks.max", "1");
+        // Flume's headers are strings: the same bytes as the worker's default converter, without its copy.
+        config.put("header.converter", "org.apache.kafka.connect.storage.StringConverter");
         return config;
     }
 
