@@ -31,6 +31,7 @@ final class TailedFile {
     private long sizeAtOpen;
     private boolean gone;
     private long retryAt;
+    private boolean failing;
     private boolean endedEarly;
     private RecordTemplate recordTemplate;
 
@@ -222,6 +223,14 @@ final class TailedFile {
     void failed(long retryAt) {
         close();
         this.retryAt = retryAt;
+        failing = true;
+    }
+
+    /** True once, when the file is open again after {@link #failed}: the problem reported for it is over. */
+    boolean takeRecovery() {
+        boolean recovered = failing && content != null;
+        failing &= !recovered;
+        return recovered;
     }
 
     private boolean reopen() throws IOException {
