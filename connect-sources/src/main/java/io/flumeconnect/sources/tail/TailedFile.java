@@ -96,11 +96,15 @@ final class TailedFile {
     /** The scan found the file, maybe under a new name. Returns the old path when it was renamed. */
     Path seen(Path now, FileGroup nowGroup, long size) {
         Path old = path;
-        path = now;
+        boolean renamed = !old.equals(now);
+        if (renamed) {
+            // Only then: the record template is rebuilt when the path object changes.
+            path = now;
+        }
         group = nowGroup;
         gone = false;
         observedSize = size;
-        return old.equals(now) ? null : old;
+        return renamed ? old : null;
     }
 
     /** The scan did not find the file: it was deleted or renamed to a name no glob matches. */
