@@ -31,6 +31,6 @@ record ContentKey(String sha256, int bytes) {
      * partition.
      */
     Map<String, Object> partition() {
-        return Map.of(FileOffset.HEAD, bytes + ":" + sha256);
+        return new SourcePartition(FileOffset.HEAD, bytes + ":" + sha256);
     }
 }

@@ -21,7 +21,7 @@ public record FileOffset(long position, Fingerprint fingerprint, String path) {
     public static final String PATH = "path";
 
     static Map<String, Object> partition(FileIdentity identity) {
-        return Map.of(FILE_ID, identity.id());
+        return new SourcePartition(FILE_ID, identity.id());
     }
 
     static Map<String, Object> offset(long position, String fingerprint, Integer fingerprintLength, String path) {

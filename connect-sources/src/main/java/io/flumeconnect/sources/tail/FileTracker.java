@@ -144,6 +144,9 @@ final class FileTracker {
                 while (!full.getAsBoolean() && file.read(buffer, now, line -> out.accept(file, line)) > 0) {
                     noteTruncation(file);
                 }
+                if (file.takeRecovery()) {
+                    problems.cleared(file.path());
+                }
             } catch (IOException e) {
                 failed(file, e, now);
             }

@@ -56,7 +56,8 @@ final class RecordFactory {
     private RecordTemplate template(TailedFile file) {
         RecordTemplate template = file.recordTemplate();
         if (template == null || !template.fits(file)) {
-            template = RecordTemplate.of(file, fileHeader, hostHeader, groupHeader, host, config.recordHeadersType);
+            template = RecordTemplate.of(file, template, fileHeader, hostHeader, groupHeader, host,
+                    config.recordHeadersType);
             file.recordTemplate(template);
         }
         return template;

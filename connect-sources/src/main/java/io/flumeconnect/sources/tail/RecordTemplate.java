@@ -25,12 +25,15 @@ final class RecordTemplate {
     private final Header[] headersBeforeOffset;
     private final Header[] headersAfterOffset;
 
-    private RecordTemplate(TailedFile file, Header[] before, Header[] after) {
+    private RecordTemplate(TailedFile file, RecordTemplate previous, Header[] before, Header[] after) {
         this.identity = file.identity();
         this.path = file.path();
         this.group = file.group();
         this.fingerprint = file.fingerprint();
-        this.partition = file.partition();
+        Map<String, Object> current = file.partition();
+        // The same partition object as long as it is the same partition: the worker keys its records' deque by the
+        // first object it saw, and compares every later record's partition with it.
+        this.partition = previous != null && previous.partition.equals(current) ? previous.partition : current;
         this.pathText = path.toString();
         this.fingerprintLength = fingerprint.length();
         this.headersBeforeOffset = before;
@@ -38,11 +41,12 @@ final class RecordTemplate {
     }
 
     /**
-     * {@code fileHeader}, {@code hostHeader}, {@code groupHeader}: whether Flume's headers are on; {@code host}: the
-     * host header's value; {@code type}: how the values are typed. The file's static group headers follow Flume's.
+     * {@code previous}: the file's template before, or null; {@code fileHeader}, {@code hostHeader},
+     * {@code groupHeader}: whether Flume's headers are on; {@code host}: the host header's value; {@code type}: how
+     * the values are typed. The file's static group headers follow Flume's.
      */
-    static RecordTemplate of(TailedFile file, boolean fileHeader, boolean hostHeader, boolean groupHeader,
-                             String host, HeaderType type) {
+    static RecordTemplate of(TailedFile file, RecordTemplate previous, boolean fileHeader, boolean hostHeader,
+                             boolean groupHeader, String host, HeaderType type) {
         ConnectHeaders before = new ConnectHeaders();
         if (fileHeader) {
             type.add(before, FlumeHeaders.FILE, file.path().toString());
@@ -57,7 +61,7 @@ final class RecordTemplate {
         for (Map.Entry<String, String> header : file.group().headers().entrySet()) {
             type.add(after, header.getKey(), header.getValue());
         }
-        return new RecordTemplate(file, array(before), array(after));
+        return new RecordTemplate(file, previous, array(before), array(after));
     }
 
     private static Header[] array(ConnectHeaders headers) {

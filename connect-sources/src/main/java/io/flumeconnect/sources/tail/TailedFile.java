@@ -31,6 +31,7 @@ final class TailedFile {
     private long sizeAtOpen;
     private boolean gone;
     private long retryAt;
+    private boolean failing;
     private boolean endedEarly;
     private RecordTemplate recordTemplate;
 
@@ -95,11 +96,15 @@ final class TailedFile {
     /** The scan found the file, maybe under a new name. Returns the old path when it was renamed. */
     Path seen(Path now, FileGroup nowGroup, long size) {
         Path old = path;
-        path = now;
+        boolean renamed = !old.equals(now);
+        if (renamed) {
+            // Only then: the record template is rebuilt when the path object changes.
+            path = now;
+        }
         group = nowGroup;
         gone = false;
         observedSize = size;
-        return old.equals(now) ? null : old;
+        return renamed ? old : null;
     }
 
     /** The scan did not find the file: it was deleted or renamed to a name no glob matches. */
@@ -222,6 +227,14 @@ final class TailedFile {
     void failed(long retryAt) {
         close();
         this.retryAt = retryAt;
+        failing = true;
+    }
+
+    /** True once, when the file is open again after {@link #failed}: the problem reported for it is over. */
+    boolean takeRecovery() {
+        boolean recovered = failing && content != null;
+        failing &= !recovered;
+        return recovered;
     }
 
     private boolean reopen() throws IOException {

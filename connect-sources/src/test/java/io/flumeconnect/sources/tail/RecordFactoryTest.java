@@ -64,6 +64,28 @@ class RecordFactoryTest {
     }
 
     @Test
+    void aFilesRecordsShareOnePartitionObjectAcrossScansAndRenames() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "x".repeat(2000) + "\n");
+        TailSourceConfig config = config();
+        FileGroup group = config.groups.get(0);
+        TailedFile file = new TailedFile(FileIdentity.of(log), log, group, 0, Head.read(log, config.fingerprintBytes), config, 0L);
+        RecordFactory records = new RecordFactory(config);
+
+        SourceRecord first = records.record(file, line(0, "first"), 1L);
+        // A scan finds the file again under an equal Path object, then under a new name.
+        file.seen(Path.of(log.toString()), group, Files.size(log));
+        SourceRecord afterScan = records.record(file, line(6, "second"), 1L);
+        Path rotated = Files.move(log, dir.resolve("app.log.1"));
+        file.seen(rotated, group, Files.size(rotated));
+        SourceRecord afterRename = records.record(file, line(13, "third"), 2L);
+
+        assertThat(first.sourcePartition()).isEqualTo(Map.of(FileOffset.HEAD, file.partition().get(FileOffset.HEAD)));
+        assertThat(afterScan.sourcePartition()).isSameAs(first.sourcePartition());
+        assertThat(afterRename.sourcePartition()).isSameAs(first.sourcePartition());
+        assertThat(header(afterRename, "file")).isEqualTo(rotated.toString());
+    }
+
+    @Test
     void aRecordsOffsetIsTheDocumentedMapAndReadsBackAsItsPosition() throws Exception {
         Path log = Files.writeString(dir.resolve("app.log"), "first\n");
         TailSourceConfig config = config();

@@ -30,12 +30,22 @@ public final class JavaProcess implements AutoCloseable {
      */
     public static JavaProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
                                     List<String> args, Path log) throws IOException {
+        return start(name, List.of(), classpath, jvmOptions, mainClass, args, log);
+    }
+
+    /**
+     * As above, run through {@code wrapper}: a command that executes the rest of its command line in place, such
+     * as {@code setpriv} with options (a test's worker without some capabilities).
+     */
+    public static JavaProcess start(String name, List<String> wrapper, String classpath, List<String> jvmOptions,
+                                    String mainClass, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             // A session of its own: Ctrl-C in the terminal reaches only the launcher, which then stops the
             // worker before the broker instead of both dying at once.
             command.add(SETSID.toString());
         }
+        command.addAll(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");

@@ -35,6 +35,14 @@ public final class LocalConnectWorker implements AutoCloseable {
                                            List<Path> pluginPath, Map<String, String> overrides, JvmProfile profile,
                                            List<String> jvmOptions)
             throws IOException, InterruptedException {
+        return start(runtime, dir, bootstrapServers, groupId, pluginPath, overrides, profile, jvmOptions, List.of());
+    }
+
+    /** As above, the JVM run through {@code wrapper} (see {@link JavaProcess#start(String, List, String, List, String, List, Path)}). */
+    public static LocalConnectWorker start(KafkaRuntime runtime, Path dir, String bootstrapServers, String groupId,
+                                           List<Path> pluginPath, Map<String, String> overrides, JvmProfile profile,
+                                           List<String> jvmOptions, List<String> wrapper)
+            throws IOException, InterruptedException {
         int port = Ports.free();
         Map<String, String> config = new HashMap<>(Map.ofEntries(
                 Map.entry("bootstrap.servers", bootstrapServers),
@@ -57,7 +65,7 @@ public final class LocalConnectWorker implements AutoCloseable {
         List<String> jvm = new ArrayList<>(profile.worker());
         jvm.addAll(jvmOptions);
         jvm.addAll(LoggingConfig.jvmOptions(runtime, dir, "connect"));
-        JavaProcess process = JavaProcess.start("connect worker", runtime.classpath(), jvm,
+        JavaProcess process = JavaProcess.start("connect worker", wrapper, runtime.classpath(), jvm,
                 "org.apache.kafka.connect.cli.ConnectDistributed", List.of(properties.toString()),
                 dir.resolve("connect.out"));
         LocalConnectWorker worker = new LocalConnectWorker(process, new ConnectRestClient(URI.create("http://127.0.0.1:" + port + "/")));

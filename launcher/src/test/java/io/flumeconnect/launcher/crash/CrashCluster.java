@@ -63,9 +63,15 @@ final class CrashCluster implements AutoCloseable {
      */
     Workers startWorkers(String group, int count, Map<String, String> overrides)
             throws IOException, InterruptedException {
+        return startWorkers(group, count, overrides, List.of());
+    }
+
+    /** As above, each worker's JVM run through {@code wrapper} (e.g. {@code setpriv} dropping capabilities). */
+    Workers startWorkers(String group, int count, Map<String, String> overrides, List<String> wrapper)
+            throws IOException, InterruptedException {
         Map<String, String> config = new HashMap<>(Map.of("scheduled.rebalance.max.delay.ms", "5000"));
         config.putAll(overrides);
-        Workers workers = new Workers(group, config);
+        Workers workers = new Workers(group, config, wrapper);
         try {
             workers.start(count);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -85,11 +91,13 @@ final class CrashCluster implements AutoCloseable {
     final class Workers implements AutoCloseable {
         private final String group;
         private final Map<String, String> config;
+        private final List<String> wrapper;
         private final List<LocalConnectWorker> all = new ArrayList<>();
 
-        private Workers(String group, Map<String, String> config) {
+        private Workers(String group, Map<String, String> config, List<String> wrapper) {
             this.group = group;
             this.config = config;
+            this.wrapper = wrapper;
         }
 
         /** Starts {@code count} more workers, in parallel: one takes several seconds on a loaded machine. */
@@ -99,7 +107,7 @@ final class CrashCluster implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 Path workerDir = dir.resolve(group + "-worker-" + (all.size() + i));
                 starting.add(starter.submit(() -> LocalConnectWorker.start(runtime, workerDir,
-                        broker.bootstrapServers(), group, pluginPath, config, JvmProfile.SMALL)));
+                        broker.bootstrapServers(), group, pluginPath, config, JvmProfile.SMALL, List.of(), wrapper)));
             }
             starter.shutdown();
             IOException failure = null;

@@ -1,0 +1,168 @@
+package io.flumeconnect.launcher.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.tools.attach.VirtualMachine;
+import io.flumeconnect.launcher.process.LocalConnectWorker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * EACCES for real: the tail source in a worker process for which a mode-000 file cannot be read (as root, the
+ * worker runs without {@code CAP_DAC_OVERRIDE} and {@code CAP_DAC_READ_SEARCH}, see {@link WithoutReadOverride}).
+ * A file unreadable from the start and a file made unreadable after its handle was closed are each reported (WARN
+ * naming it in the worker's log, the task's {@code files-failed} metric) while the good files keep flowing; once
+ * they are readable again they are read from where they stopped: every line once, none lost.
+ */
+class TailUnreadableFileIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String NAME = "tail-unreadable";
+    private static final String PREFIX = "line";
+
+    @Test
+    void unreadableFilesAreReportedAndReadOnceReadableWhileTheGoodOnesFlow() throws Exception {
+        try (CrashCluster cluster = CrashCluster.start(NAME)) {
+            Optional<List<String>> wrapper = WithoutReadOverride.wrapper(cluster.dir());
+            assumeTrue(wrapper.isPresent(), "running as root, and setpriv (util-linux) cannot drop CAP_DAC_OVERRIDE "
+                    + "and CAP_DAC_READ_SEARCH here: a worker would read a mode-000 file, so EACCES cannot be tested");
+            Path logs = Files.createDirectories(cluster.dir().resolve("logs"));
+            Path goodA = logs.resolve("good-a.log");
+            Path goodB = logs.resolve("good-b.log");
+            Path locked = logs.resolve("locked.log");
+            Path later = logs.resolve("later.log");
+            append(goodA, 1, 2_000);
+            append(goodB, 2_001, 4_000);
+            append(locked, 4_001, 4_500);
+            unreadable(locked);
+            append(later, 4_501, 5_000);
+            cluster.broker().createTopics(1, NAME);
+            try (CrashCluster.Workers workers = cluster.startWorkers(NAME, 1, Map.of(), wrapper.get());
+                 TopicValues topic = new TopicValues(cluster.broker().bootstrapServers(), NAME, PREFIX)) {
+                LocalConnectWorker worker = workers.newest();
+                long pid = worker.process().pid();
+                assertThat(WithoutReadOverride.lacksReadOverride(pid))
+                        .as("worker %d runs without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH", pid).isTrue();
+                Path workerLog = worker.process().log().resolveSibling("connect.log");
+                worker.rest().putConnector(NAME, Map.of(
+                        "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
+                        "tasks.max", "1",
+                        "topic", NAME,
+                        "files", logs + "/*.log",
+                        "scan.interval.ms", "200",
+                        "file.close.idle.ms", "1000"));
+                worker.rest().awaitRunning(NAME, TIMEOUT);
+
+                topic.awaitDistinct(2_500, TIMEOUT);
+                awaitWarning(workerLog, locked);
+                Await.until(() -> failures(pid) >= 1, TIMEOUT, () -> "files-failed is not 1 after " + locked);
+
+                Await.until(() -> !holdsOpen(pid, later), TIMEOUT, () -> "the worker still holds " + later + " open");
+                unreadable(later);
+                append(later, 5_001, 5_500);
+                awaitWarning(workerLog, later);
+                Await.until(() -> failures(pid) >= 2, TIMEOUT, () -> "files-failed is not 2 after " + later);
+                append(goodA, 5_501, 6_000);
+                topic.awaitDistinct(5_000, TIMEOUT);
+                Tally whileLocked = topic.tally();
+                assertThat(Stream.concat(numbers(1, 4_000), numbers(5_501, 6_000))
+                        .filter(n -> whileLocked.count(Tally.value(PREFIX, n)) == 0))
+                        .as("lines of the good files, also those appended while two files are unreadable").isEmpty();
+                assertThat(numbers(4_001, 4_500).filter(n -> whileLocked.count(Tally.value(PREFIX, n)) > 0))
+                        .as("lines of the mode-000 file read anyway").isEmpty();
+                assertThat(numbers(5_001, 5_500).filter(n -> whileLocked.count(Tally.value(PREFIX, n)) > 0))
+                        .as("lines appended to later.log after chmod 000 read anyway").isEmpty();
+
+                readable(locked);
+                readable(later);
+                topic.awaitAll(6_000, TIMEOUT);
+                Tally lines = topic.tally();
+                System.out.printf("TailUnreadableFileIT: worker %s, %d distinct lines, %d copies, files-failed %d%n",
+                        wrapper.get().isEmpty() ? "unprivileged" : "under " + String.join(" ", wrapper.get()),
+                        lines.distinct(), lines.duplicates(), failures(pid));
+                assertThat(lines.missing(6_000)).as("lines lost").isEmpty();
+                assertThat(lines.unexpected(6_000)).as("lines never written").isEmpty();
+                assertThat(lines.duplicates()).as("lines delivered twice").isZero();
+                Await.until(() -> logged(workerLog, locked + " can be read again")
+                        && logged(workerLog, later + " can be read again"), TIMEOUT,
+                        () -> "no INFO line saying the two files can be read again");
+            }
+        }
+    }
+
+    /** Lines {@code <prefix>-<first>} to {@code <prefix>-<last>} appended to {@code file}. */
+    private static void append(Path file, long first, long last) throws IOException {
+        String text = numbers(first, last).map(n -> Tally.value(PREFIX, n) + "\n").collect(Collectors.joining());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static Stream<Long> numbers(long first, long last) {
+        return LongStream.rangeClosed(first, last).boxed();
+    }
+
+    private static void unreadable(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    }
+
+    private static void readable(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    private static void awaitWarning(Path workerLog, Path file) throws IOException, InterruptedException {
+        Await.until(() -> Files.readAllLines(workerLog).stream()
+                        .anyMatch(line -> line.contains("WARN") && line.contains("Skipping " + file + " for now")),
+                TIMEOUT, () -> "no WARN naming " + file + " in " + workerLog);
+    }
+
+    private static boolean logged(Path workerLog, String text) throws IOException {
+        return Files.readAllLines(workerLog).stream().anyMatch(line -> line.contains(text));
+    }
+
+    /** True while one of the process's file descriptors is {@code file}. */
+    private static boolean holdsOpen(long pid, Path file) throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file.toAbsolutePath());
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    /** The task's {@code files-failed} count, over JMX from the worker's process (the JDK's attach API). */
+    private static long failures(long pid) throws IOException {
+        try {
+            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+            try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()))) {
+                MBeanServerConnection server = jmx.getMBeanServerConnection();
+                ObjectName task = new ObjectName("kafka.connect:type=plugins,connector=" + NAME + ",task=0");
+                return ((Number) server.getAttribute(task, "files-failed-total")).longValue();
+            } finally {
+                vm.detach();
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot read files-failed from worker " + pid, e);
+        }
+    }
+}
