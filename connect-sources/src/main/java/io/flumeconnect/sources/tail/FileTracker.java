@@ -308,7 +308,8 @@ final class FileTracker {
         boolean recognisable = candidate.recognisable();
         Fingerprint fingerprint = head.fingerprint();
         boolean sameHeadFollowed = recognisable
-                && files.values().stream().anyMatch(file -> file.fingerprint().equals(fingerprint));
+                ? files.values().stream().anyMatch(file -> file.fingerprint().equals(fingerprint))
+                : copyBeingWritten(candidate);
         long knownPosition = recognisable ? known.positionOf(fingerprint) : -1;
         long inode = candidate.identity().inode();
         Long flume = firstScan && inode >= 0 ? flumePositions.get(inode) : null;
@@ -316,6 +317,28 @@ final class FileTracker {
                 stored.get(candidate.identityPartition()), stored.get(candidate.contentPartition()), sameHeadFollowed,
                 knownPosition, flume, firstScan && !resuming && config.startPosition == TailSourceConfig.StartPosition.END,
                 RotatedName.why(at.path()));
+    }
+
+    /**
+     * True when {@code candidate}, a plain file named like a rotated one and shorter than {@code fingerprint.bytes},
+     * holds the first bytes of a followed file: most likely copytruncate's copy caught half written, which is
+     * looked at again once its head is full enough to recognise.
+     */
+    private boolean copyBeingWritten(Candidate candidate) {
+        Found at = candidate.at();
+        if (at.compressed() || RotatedName.why(at.path()) == null) {
+            return false;
+        }
+        Head head = candidate.head();
+        return files.values().stream().anyMatch(file -> startsWith(file.path(), head));
+    }
+
+    private static boolean startsWith(Path followed, Head head) {
+        try {
+            return Head.read(followed, head.length()).matches(head.fingerprint());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void release(long now) {

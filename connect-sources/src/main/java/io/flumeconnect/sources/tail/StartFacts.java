@@ -9,7 +9,8 @@ package io.flumeconnect.sources.tail;
  * @param path             its path, to tell a stored offset of the same path from one of a copy
  * @param byIdentity       the committed offset of its identity ({@code file.id}), or null
  * @param byContent        the committed offset of its content key (a full head only), or null
- * @param sameHeadFollowed a followed file starts with the same (full, or compressed) head: it is still being read
+ * @param sameHeadFollowed a followed file starts with the same (full, or compressed) head: it is still being read;
+ *                         or this short rotated-looking file holds a followed file's first bytes: a copy being written
  * @param knownPosition    how far this task read content with this head (released or truncated files), or -1
  * @param flumePosition    Flume's position for its inode (first scan, no stored offset), or null
  * @param startAtEnd       {@code start.position=end} applies: a new connector's first scan

@@ -9,7 +9,8 @@ import io.flumeconnect.sources.tail.StartDecision.Resume;
 
 /**
  * Decides where a newly found file starts. In order: a file whose first bytes equal those of a file still being
- * read waits (it is its copy, and the original may still grow); the committed offset of its content key (any
+ * read waits (it is its copy, and the original may still grow; or, shorter than {@code fingerprint.bytes}, a copy
+ * still being written); the committed offset of its content key (any
  * copy of content read before, whatever its name or inode); the committed offset of its identity, if the file
  * still starts with the bytes it was taken of and they reach its position ({@link FileOffset#identifies}); what
  * this task read of the same content since it started; Flume's position; {@code start.position=end}; else byte 0.
@@ -20,7 +21,8 @@ final class StartPolicy {
 
     static StartDecision decide(StartFacts facts) {
         if (facts.sameHeadFollowed()) {
-            return new Defer("a followed file starts with the same bytes: this is its copy, read once it is released");
+            return new Defer("a followed file starts with the same bytes: this is its copy (or one still being "
+                    + "written), looked at again at the next scan");
         }
         FileOffset content = facts.byContent();
         if (content != null) {

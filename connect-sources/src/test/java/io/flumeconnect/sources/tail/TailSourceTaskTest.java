@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,32 @@ class TailSourceTaskTest {
             List<SourceRecord> records = new ArrayList<>(runner.poll(20));
             Files.copy(log, dir.resolve("app.log.1"));
             records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            append(log, lines("b", 0, 5));
+            records.addAll(runner.poll(5));
+            records.addAll(runner.pollFor(Duration.ofMillis(800)));
+
+            List<String> expected = new ArrayList<>(lines("a", 0, 20));
+            expected.addAll(lines("b", 0, 5));
+            assertThat(values(records)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aCopyCaughtWhileBeingWrittenWaitsUntilItCanBeRecognised() throws Exception {
+        Path log = dir.resolve("app.log");
+        append(log, lines("a", 0, 20));
+        byte[] content = Files.readAllBytes(log);
+        try (TaskRunner runner = new TaskRunner(props())) {
+            List<SourceRecord> records = new ArrayList<>(runner.poll(20));
+            // copytruncate's cp, seen by a scan when fewer than fingerprint.bytes are written, then when empty
+            Path copy = dir.resolve("app.log.1");
+            Files.write(copy, Arrays.copyOf(content, 40));
+            records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            Files.write(copy, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            records.addAll(runner.pollFor(Duration.ofMillis(300)));
+            Files.write(copy, content);
             Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
             records.addAll(runner.pollFor(Duration.ofMillis(300)));
             append(log, lines("b", 0, 5));
