@@ -51,8 +51,9 @@ public final class SyslogBenchmark implements Benchmark {
                 + "--framing lf|octet, relp --window 128 unanswered per connection, udp --rate msg/s, 0 = unpaced) "
                 + "into 1 partition through --tasks (1) tasks on one port; records --format (auto|raw) --value-type "
                 + "(string|struct), --value-converter, --schemas (true|false, JsonConverter), --header-converter, "
-                + "--poll-max-records (2000), --producer.KEY=VALUE; vs Connect ceiling (counting source, same records) "
-                + "and raw producer, acks=all; worker CPU per message; --jfr profiles both in the last round";
+                + "--poll-max-records (2000), --buffer-max-records (10000), --producer.KEY=VALUE; vs Connect ceiling "
+                + "(counting source, same records) and raw producer, acks=all; worker CPU per message; --jfr profiles "
+                + "both in the last round";
     }
 
     @Override
@@ -71,8 +72,13 @@ public final class SyslogBenchmark implements Benchmark {
         context.createTopic(LIMIT_TOPIC, 1);
         context.createTopic(CEILING_TOPIC, 1);
         context.createTopic(TOPIC, 1);
-        context.rest().putConnector(CONNECTOR,
-                shape.syslogConfig(TOPIC, protocol.name().toLowerCase(Locale.ROOT), senders.port()));
+        Map<String, String> syslogConfig =
+                shape.syslogConfig(TOPIC, protocol.name().toLowerCase(Locale.ROOT), senders.port());
+        String bufferRecords = context.option("buffer-max-records", "");
+        if (!bufferRecords.isEmpty()) {
+            syslogConfig.put("buffer.max.records", bufferRecords);
+        }
+        context.rest().putConnector(CONNECTOR, syslogConfig);
         context.rest().awaitRunning(CONNECTOR, Duration.ofMinutes(2));
         JavaProcess worker = context.stack().worker().process();
         List<BenchRound> results = new ArrayList<>();
@@ -111,8 +117,9 @@ public final class SyslogBenchmark implements Benchmark {
                 + "worker (same value type and size, headers, converters, tasks, %d records per poll, producer "
                 + "overrides, no source offsets): what no source connector can beat on this worker")
                 .formatted(shape.pollRecords()));
-        notes.add("%d %s connection(s)%s, %s task(s), %s".formatted(connections, protocol, senders.describe(protocol),
-                shape.common().get("tasks.max"), shape.describe()));
+        notes.add("%d %s connection(s)%s, %s task(s), %s, buffer.max.records %s".formatted(connections, protocol,
+                senders.describe(protocol), shape.common().get("tasks.max"), shape.describe(),
+                bufferRecords.isEmpty() ? "10000" : bufferRecords));
         notes.add("converters: value %s%s, header %s".formatted(shape.common().get("value.converter"),
                 shape.common().containsKey("value.converter.schemas.enable")
                         ? " (schemas.enable=" + shape.common().get("value.converter.schemas.enable") + ")" : "",
