@@ -47,8 +47,8 @@ public final class CountingSourceConfig extends AbstractConfig {
             .define(VALUE_TYPE_CONFIG, Type.STRING, "bytes",
                     ConfigDef.CaseInsensitiveValidString.in("bytes", "string", "syslog_struct"), Importance.LOW,
                     "With value.bytes set: `bytes` (a byte array), `string` (a String of as many ASCII characters) or "
-                    + "`syslog_struct` (a Struct of the syslog source's shape, see SyslogShapedValue, whose message field "
-                    + "is value.bytes long). The syslog benchmark's ceiling uses the latter two.",
+                    + "`syslog_struct` (a Struct of the syslog source's shape, see SyslogShapedValue, whose message "
+                    + "field is value.bytes long). The syslog benchmark's ceiling uses the latter two.",
                     GROUP, 6, Width.SHORT, "Value type")
             .define(HEADERS_CONFIG, Type.LIST, "", CountingSourceConfig::checkHeaders, Importance.LOW,
                     "Headers of every record, `name=value` (string values), comma-separated.",

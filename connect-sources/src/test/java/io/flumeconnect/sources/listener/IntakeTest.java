@@ -35,7 +35,8 @@ class IntakeTest {
         RecordBuffer buffer = new RecordBuffer(10, metrics.readsPaused());
         Intake intake = new Intake(buffer, new AckTracker(Duration.ofMinutes(1), metrics), metrics);
 
-        intake.acceptAll(new EmbeddedChannel(), List.of(TestLineProtocol.record("one"), TestLineProtocol.record("two")));
+        intake.acceptAll(new EmbeddedChannel(),
+                List.of(TestLineProtocol.record("one"), TestLineProtocol.record("two")));
 
         assertThat(metrics.records().get()).isEqualTo(2);
         assertThat(buffer.poll(10, 0)).extracting(record -> record.value()).containsExactly("one", "two");

@@ -126,9 +126,9 @@ public final class SyslogBenchmark implements Benchmark {
                 shape.common().getOrDefault("header.converter", "the worker's (SimpleHeaderConverter)")));
         notes.add("producer settings on all sides: " + producer + "; the raw producer's records carry no headers");
         if (protocol == Protocol.UDP) {
-            notes.add(("UDP: %,d of %,d datagrams arrived in Kafka in the last round, %.2f%% lost (receive.buffer.bytes "
-                    + "1 MiB asked, net.core.rmem_max %s)").formatted(last.measured().records(), messages, lost * 100,
-                    rmemMax()));
+            notes.add(("UDP: %,d of %,d datagrams arrived in Kafka in the last round, %.2f%% lost "
+                    + "(receive.buffer.bytes 1 MiB asked, net.core.rmem_max %s)").formatted(last.measured().records(),
+                    messages, lost * 100, rmemMax()));
         }
         return new BenchResult(last.measured(), last.limit(),
                 "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(messages,
@@ -139,7 +139,8 @@ public final class SyslogBenchmark implements Benchmark {
         double syslogRate = syslog.throughput().recordsPerSecond();
         double ceilingRate = ceiling.throughput().recordsPerSecond();
         return ("round %d: syslog %,.0f msg/s at %.2f µs CPU/msg, ceiling %,.0f msg/s at %.2f µs CPU/msg, raw "
-                + "producer %,.0f msg/s; syslog/raw %.2f, syslog/ceiling %.2f, ceiling/raw %.2f, CPU syslog/ceiling %.2f")
+                + "producer %,.0f msg/s; syslog/raw %.2f, syslog/ceiling %.2f, ceiling/raw %.2f, "
+                + "CPU syslog/ceiling %.2f")
                 .formatted(round, syslogRate, syslog.cpuMicrosPerMessage(), ceilingRate,
                         ceiling.cpuMicrosPerMessage(), raw.recordsPerSecond(), syslogRate / raw.recordsPerSecond(),
                         syslogRate / ceilingRate, ceilingRate / raw.recordsPerSecond(),
