@@ -1,6 +1,7 @@
 package io.flumeconnect.smoke;
 
 import io.flumeconnect.common.Version;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.source.SourceConnector;
 
 /**
- * Produces {@code records} numbered records to one topic, resuming from its committed offset after a
- * restart or a failover; a test counts them to prove nothing was lost.
+ * Produces {@code records} numbered records to one topic, shared between its tasks, resuming from its committed
+ * offset after a restart or a failover; a test counts them to prove nothing was lost.
  */
 public final class CountingSourceConnector extends SourceConnector {
     /** The task's id, which a task is not told otherwise; it tags the task's metrics on old workers. */
     static final String TASK_ID = "task.id";
+    /** How many tasks share the count. */
+    static final String TASKS = "task.count";
 
     private Map<String, String> props;
 
@@ -29,12 +32,17 @@ public final class CountingSourceConnector extends SourceConnector {
         return CountingSourceTask.class;
     }
 
-    /** One task: the records form one numbered sequence. */
+    /** {@code maxTasks} tasks, each counting its share of the one numbered sequence. */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        Map<String, String> task = new HashMap<>(props);
-        task.put(TASK_ID, "0");
-        return List.of(task);
+        List<Map<String, String>> tasks = new ArrayList<>();
+        for (int i = 0; i < maxTasks; i++) {
+            Map<String, String> task = new HashMap<>(props);
+            task.put(TASK_ID, Integer.toString(i));
+            task.put(TASKS, Integer.toString(maxTasks));
+            tasks.add(task);
+        }
+        return tasks;
     }
 
     @Override

@@ -24,6 +24,15 @@ public final class Intake {
     }
 
     /**
+     * {@link #accept} for the records of one read of {@code source} (a protocol hands them over at
+     * {@code channelReadComplete}): one lock and one wake-up of the task for the lot rather than one per record.
+     */
+    public void acceptAll(Channel source, List<SourceRecord> records) {
+        buffer.putAll(records, source);
+        metrics.records().add(records.size());
+    }
+
+    /**
      * Records answered together. The future completes once Kafka acknowledged each of them, and fails (the
      * sender should keep them) after {@code ack.timeout.ms} or when the task stops first. Callbacks run on
      * whatever thread completes it: answer through {@link OrderedReplies}, or on the channel's event loop.

@@ -55,8 +55,9 @@ public final class ListenerConfig {
                 .define(BUFFER_MAX_RECORDS_CONFIG, Type.INT, 10_000, Range.between(1, 10_000_000), Importance.MEDIUM,
                         "Records a task holds between its connections and Kafka. When it is full, connections stop "
                                 + "being read (the senders' TCP windows close) until it is half empty; a read "
-                                + "already under way is finished, so the buffer may exceed this by one read per "
-                                + "connection. A UDP datagram that finds it full is dropped and counted.",
+                                + "loop already under way (up to 16 socket reads) is finished, so the buffer may "
+                                + "exceed this by one read loop per connection. A UDP datagram that finds it full "
+                                + "is dropped and counted.",
                         GROUP, 6, Width.SHORT, "Buffer (records)")
                 .define(POLL_MAX_RECORDS_CONFIG, Type.INT, 2000, Range.between(1, 1_000_000), Importance.LOW,
                         "Most records handed to Connect in one `poll()`.", GROUP, 7, Width.SHORT,

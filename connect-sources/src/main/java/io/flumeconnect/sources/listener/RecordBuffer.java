@@ -35,14 +35,29 @@ final class RecordBuffer {
         lock.lock();
         try {
             records.add(record);
-            notEmpty.signal();
-            if (records.size() >= capacity && source.config().isAutoRead()) {
-                source.config().setAutoRead(false);
-                paused.add(source);
-                readsPaused.increment();
-            }
+            tookIn(source);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** {@link #put} for all of {@code batch}, in one go: one lock and one wake-up of {@code poll()}. */
+    void putAll(List<SourceRecord> batch, Channel source) {
+        lock.lock();
+        try {
+            records.addAll(batch);
+            tookIn(source);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void tookIn(Channel source) {
+        notEmpty.signal();
+        if (records.size() >= capacity && source.config().isAutoRead()) {
+            source.config().setAutoRead(false);
+            paused.add(source);
+            readsPaused.increment();
         }
     }
 

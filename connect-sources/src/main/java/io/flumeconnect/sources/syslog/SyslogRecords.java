@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.stream.IntStream;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.header.ConnectHeaders;
+import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /** Turns a framed message into a record: parsed (or raw) value, Flume's headers, the reasons it is not whole. */
@@ -17,8 +18,9 @@ final class SyslogRecords {
     static final String STATUS_HEADER = "flume.syslog.status";
     static final String PARSE_ERROR_HEADER = "syslog.parse.error";
     static final String TRUNCATED_HEADER = "syslog.truncated.bytes";
-    /** Facilities (0-23) and severities (0-7) as header values, made once rather than per message. */
-    private static final String[] DECIMALS = IntStream.range(0, 24).mapToObj(Integer::toString).toArray(String[]::new);
+    /** The Facility (0-23) and Severity (0-7) headers, made once and shared by every record (headers are immutable). */
+    private static final Header[] FACILITIES = headers(FlumeHeaders.FACILITY, 24);
+    private static final Header[] SEVERITIES = headers(FlumeHeaders.SEVERITY, 8);
 
     private final SyslogSourceConfig config;
     private final SyslogParser parser;
@@ -61,8 +63,8 @@ final class SyslogRecords {
     private SourceRecord parsed(SyslogMessage message, String text, String remoteAddress, ConnectHeaders headers) {
         metrics.parsed().increment();
         long time = message.timestamp() == null ? clock.millis() : toMillis(message.timestamp());
-        headers.addString(FlumeHeaders.FACILITY, DECIMALS[message.facility()]);
-        headers.addString(FlumeHeaders.SEVERITY, DECIMALS[message.severity()]);
+        headers.add(FACILITIES[message.facility()]);
+        headers.add(SEVERITIES[message.severity()]);
         addHost(headers, message.hostname(), remoteAddress);
         headers.addString(FlumeHeaders.TIMESTAMP, Long.toString(time));
         return config.valueType == ValueType.STRING ? record(Schema.STRING_SCHEMA, text, time, headers)
@@ -83,6 +85,12 @@ final class SyslogRecords {
 
     private String rawField(String text) {
         return config.rawField ? text : null;
+    }
+
+    private static Header[] headers(String key, int values) {
+        return IntStream.range(0, values)
+                .mapToObj(value -> new ConnectHeaders().addString(key, Integer.toString(value)).lastWithName(key))
+                .toArray(Header[]::new);
     }
 
     private static void addHost(ConnectHeaders headers, String hostname, String remoteAddress) {

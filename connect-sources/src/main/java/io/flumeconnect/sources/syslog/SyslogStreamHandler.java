@@ -7,6 +7,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -23,6 +24,8 @@ final class SyslogStreamHandler extends SimpleChannelInboundHandler<Frame> {
     private final SyslogRecords records;
     private final Intake intake;
     private final boolean acknowledge;
+    /** Plain TCP records of the read under way, handed to the buffer when it completes. */
+    private final List<SourceRecord> unacknowledged = new ArrayList<>();
     private OrderedReplies replies;
     private String remoteAddress;
 
@@ -45,7 +48,27 @@ final class SyslogStreamHandler extends SimpleChannelInboundHandler<Frame> {
             replies.add(intake.acceptUnit(ctx.channel(), List.of(record)),
                     failure -> (failure == null ? OK : FAILED).duplicate());
         } else {
-            intake.accept(ctx.channel(), record);
+            unacknowledged.add(record);
+        }
+    }
+
+    /** The end of a read loop (up to 16 socket reads): its records go to the buffer together. */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        handOver(ctx);
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        handOver(ctx);
+        super.channelInactive(ctx);
+    }
+
+    private void handOver(ChannelHandlerContext ctx) {
+        if (!unacknowledged.isEmpty()) {
+            intake.acceptAll(ctx.channel(), unacknowledged);
+            unacknowledged.clear();
         }
     }
 }

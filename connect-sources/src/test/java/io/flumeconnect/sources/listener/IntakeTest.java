@@ -3,7 +3,9 @@ package io.flumeconnect.sources.listener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flumeconnect.common.metrics.PluginCounters;
+import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,17 @@ class IntakeTest {
         assertThat(intake.offer(TestLineProtocol.record("three"))).isFalse();
         assertThat(metrics.records().get()).isEqualTo(2);
         assertThat(metrics.datagramsDropped().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theRecordsOfOneReadAreBufferedAndCountedTogether() throws InterruptedException {
+        RecordBuffer buffer = new RecordBuffer(10, metrics.readsPaused());
+        Intake intake = new Intake(buffer, new AckTracker(Duration.ofMinutes(1), metrics), metrics);
+
+        intake.acceptAll(new EmbeddedChannel(),
+                List.of(TestLineProtocol.record("one"), TestLineProtocol.record("two")));
+
+        assertThat(metrics.records().get()).isEqualTo(2);
+        assertThat(buffer.poll(10, 0)).extracting(record -> record.value()).containsExactly("one", "two");
     }
 }

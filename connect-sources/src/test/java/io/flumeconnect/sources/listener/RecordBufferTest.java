@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flumeconnect.common.metrics.PluginCounters;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,19 @@ class RecordBufferTest {
         assertThat(connection.config().isAutoRead()).as("3 of 4 left: still paused").isFalse();
         assertThat(buffer.poll(1, 0)).hasSize(1);
         assertThat(connection.config().isAutoRead()).as("half empty: reading again").isTrue();
+    }
+
+    @Test
+    void aBatchIsTakenWholeAndPausesTheConnectionWhenItFillsTheBuffer() throws InterruptedException {
+        EmbeddedChannel connection = new EmbeddedChannel();
+
+        buffer.putAll(List.of(TestLineProtocol.record("a"), TestLineProtocol.record("b"),
+                TestLineProtocol.record("c"), TestLineProtocol.record("d"), TestLineProtocol.record("e")), connection);
+
+        assertThat(connection.config().isAutoRead()).isFalse();
+        assertThat(metrics.readsPaused().get()).isEqualTo(1);
+        assertThat(buffer.poll(10, 0)).extracting(record -> record.value()).containsExactly("a", "b", "c", "d", "e");
+        assertThat(connection.config().isAutoRead()).isTrue();
     }
 
     @Test

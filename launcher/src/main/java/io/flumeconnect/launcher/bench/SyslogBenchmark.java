@@ -1,15 +1,8 @@
 package io.flumeconnect.launcher.bench;
 
+import io.flumeconnect.launcher.bench.SyslogSenders.Protocol;
 import io.flumeconnect.launcher.process.JavaProcess;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,26 +13,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The syslog source taking ~200-byte RFC 5424 messages from {@code --connections} senders in this JVM into a
  * 1-partition topic, over plain TCP, RELP (a Java client with omrelp's window, each message answered only once
- * Kafka acknowledged it) or UDP (with the share lost), against a raw producer writing as many records of the same
- * size to the same broker with the same producer settings. The records are the messages as received
- * ({@code value.type=string}, parsed for the headers), so both sides write the same value bytes. Runs in
- * {@code --rounds}, the first not counted (JIT warm-up of every JVM); over TCP and RELP the time runs from a tenth
- * of the messages in the topic to the last, over UDP from the first datagram sent to the last record arrived.
+ * Kafka acknowledged it) or UDP (with the share lost). Each round measures, one after the other on the same broker
+ * and worker with the same producer settings: a raw producer writing as many records of the same value size (the
+ * limit), the Connect ceiling (the test plugin's counting source making records of the same shape in memory, see
+ * {@link SyslogRecordShape}) and the syslog source, with the worker's CPU per message for the last two. Round 1 is
+ * not counted (JIT warm-up of every JVM); over TCP and RELP the time runs from a tenth of the messages in the topic
+ * to the last, over UDP from the first datagram sent to the last record arrived.
  */
 public final class SyslogBenchmark implements Benchmark {
     private static final String CONNECTOR = "bench-syslog";
     private static final String TOPIC = "bench-syslog";
     private static final String LIMIT_TOPIC = "bench-syslog-limit";
+    private static final String CEILING_TOPIC = "bench-syslog-ceiling";
+    private static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
+    private static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
     /** Over UDP the round ends once the topic has not grown for this long after the last datagram was sent. */
     private static final Duration UDP_QUIET = Duration.ofSeconds(3);
 
-    private enum Protocol { TCP, RELP, UDP }
+    /** One phase of a round: how fast, and the worker's CPU time per message meanwhile. */
+    private record Phase(Throughput throughput, double cpuMicrosPerMessage) {
+    }
 
     @Override
     public String name() {
@@ -51,8 +49,11 @@ public final class SyslogBenchmark implements Benchmark {
         return "syslog source: --rounds (3, the first not counted) of --messages (1000000) RFC 5424 messages of "
                 + "--message-bytes (200) from --connections (1) senders over --protocol (tcp|relp|udp; tcp "
                 + "--framing lf|octet, relp --window 128 unanswered per connection, udp --rate msg/s, 0 = unpaced) "
-                + "into 1 partition through --tasks (1) tasks on one port, --header-converter (the worker's) vs raw "
-                + "producer, acks=all; worker CPU per message";
+                + "into 1 partition through --tasks (1) tasks on one port; records --format (auto|raw) --value-type "
+                + "(string|struct), --value-converter, --schemas (true|false, JsonConverter), --header-converter, "
+                + "--poll-max-records (2000), --buffer-max-records (10000), --producer.KEY=VALUE; vs Connect ceiling "
+                + "(counting source, same records) and raw producer, acks=all; worker CPU per message; --jfr profiles "
+                + "both in the last round";
     }
 
     @Override
@@ -62,101 +63,166 @@ public final class SyslogBenchmark implements Benchmark {
         int connections = (int) Math.max(1, context.option("connections", 1));
         int rounds = (int) Math.max(1, context.option("rounds", 3));
         Protocol protocol = Protocol.valueOf(context.option("protocol", "tcp").toUpperCase(Locale.ROOT));
-        Senders senders = new Senders(BenchContext.freePort(), connections, messageBytes,
+        SyslogSenders senders = new SyslogSenders(BenchContext.freePort(), connections, messageBytes,
                 "octet".equals(context.option("framing", "lf")), (int) context.option("window", 128),
                 context.option("rate", 0));
         int valueBytes = messageBytes - 1;
-        Map<String, Object> producer = producerSettings();
+        Map<String, Object> producer = producerSettings(context);
+        SyslogRecordShape shape = shape(context, messageBytes, producer);
         context.createTopic(LIMIT_TOPIC, 1);
+        context.createTopic(CEILING_TOPIC, 1);
         context.createTopic(TOPIC, 1);
-        Map<String, String> connector = connectorConfig(senders.port, protocol, producer);
-        connector.put("tasks.max", Long.toString(Math.max(1, context.option("tasks", 1))));
-        String headerConverter = context.option("header-converter", "");
-        if (!headerConverter.isEmpty()) {
-            connector.put("header.converter", headerConverter);
+        Map<String, String> syslogConfig =
+                shape.syslogConfig(TOPIC, protocol.name().toLowerCase(Locale.ROOT), senders.port());
+        String bufferRecords = context.option("buffer-max-records", "");
+        if (!bufferRecords.isEmpty()) {
+            syslogConfig.put("buffer.max.records", bufferRecords);
         }
-        context.rest().putConnector(CONNECTOR, connector);
+        context.rest().putConnector(CONNECTOR, syslogConfig);
         context.rest().awaitRunning(CONNECTOR, Duration.ofMinutes(2));
         JavaProcess worker = context.stack().worker().process();
         List<BenchRound> results = new ArrayList<>();
-        double cpuPerMessage = 0;
+        List<String> perRound = new ArrayList<>();
         double lost = 0;
         for (int round = 1; round <= rounds; round++) {
+            boolean profiled = context.flag("jfr") && round == rounds;
             Throughput raw = context.baseline().measure(LIMIT_TOPIC, messages, valueBytes, producer);
+            Phase ceiling = measureCeiling(context, worker, shape, round, messages, valueBytes, profiled);
             long before = context.recordsIn(TOPIC);
             long first = (round - 1) * messages;
-            double cpuBefore = worker.cpuSeconds();
-            Throughput syslog;
+            Phase syslog;
             if (protocol == Protocol.UDP) {
-                syslog = measureDatagrams(context, senders, before, first, messages, valueBytes);
-                lost = 1 - (double) syslog.records() / messages;
+                syslog = measureDatagrams(context, worker, senders, before, first, messages, valueBytes);
+                lost = 1 - (double) syslog.throughput().records() / messages;
             } else {
                 CompletableFuture<Void> sent = senders.send(protocol, first, messages);
-                syslog = measure(context, before, messages, valueBytes);
+                syslog = measure(context, worker, TOPIC, before, messages, valueBytes,
+                        profiled ? "syslog-" + round : null);
                 sent.join();
             }
-            long arrived = context.recordsIn(TOPIC) - before;
-            cpuPerMessage = (worker.cpuSeconds() - cpuBefore) / arrived;
-            results.add(new BenchRound(round, round > 1 || rounds == 1, syslog, raw, Optional.empty()));
-            context.out().printf("Round %d of %d: syslog %.0f msg/s, raw producer %.0f msg/s, worker CPU %.1f µs/msg%s%n",
-                    round, rounds, syslog.recordsPerSecond(), raw.recordsPerSecond(), cpuPerMessage * 1e6,
-                    protocol == Protocol.UDP ? ", %.2f%% lost".formatted(lost * 100) : "");
+            results.add(new BenchRound(round, round > 1 || rounds == 1, syslog.throughput(), raw,
+                    Optional.of(ceiling.throughput())));
+            String line = describe(round, syslog, ceiling, raw)
+                    + (protocol == Protocol.UDP ? ", %.2f%% lost".formatted(lost * 100) : "");
+            perRound.add(line);
+            context.out().printf("Round %d of %d: %s%n", round, rounds, line.substring(line.indexOf(':') + 2));
         }
         context.rest().deleteConnector(CONNECTOR);
         BenchRound last = results.get(results.size() - 1);
-        List<String> notes = new ArrayList<>(List.of(
-                "round %d of %d shown; %s".formatted(rounds, rounds, rounds == 1
-                        ? "one round: every JVM's first, JIT warm-up included" : "round 1 warms up every JVM"),
-                "%d %s connection(s)%s, %s task(s), value.type=string (parsed for the headers), header converter %s"
-                        .formatted(connections, protocol, senders.describe(protocol), connector.get("tasks.max"),
-                                headerConverter.isEmpty() ? "the worker's (SimpleHeaderConverter)" : headerConverter),
-                "worker CPU in the last round: %.1f µs per message (user+system, /proc)".formatted(cpuPerMessage * 1e6),
-                "producer settings on both sides: " + producer));
+        List<String> notes = new ArrayList<>();
+        notes.add("round %d of %d shown; %s".formatted(rounds, rounds, rounds == 1
+                ? "one round: every JVM's first, JIT warm-up included" : "round 1 warms up every JVM"));
+        perRound.forEach(line -> notes.add("  " + line));
+        notes.add(("Connect ceiling: the test plugin's counting source making the same records in memory on the same "
+                + "worker (same value type and size, headers, converters, tasks, %d records per poll, producer "
+                + "overrides, no source offsets): what no source connector can beat on this worker")
+                .formatted(shape.pollRecords()));
+        notes.add("%d %s connection(s)%s, %s task(s), %s, buffer.max.records %s".formatted(connections, protocol,
+                senders.describe(protocol), shape.common().get("tasks.max"), shape.describe(),
+                bufferRecords.isEmpty() ? "10000" : bufferRecords));
+        notes.add("converters: value %s%s, header %s".formatted(shape.common().get("value.converter"),
+                shape.common().containsKey("value.converter.schemas.enable")
+                        ? " (schemas.enable=" + shape.common().get("value.converter.schemas.enable") + ")" : "",
+                shape.common().getOrDefault("header.converter", "the worker's (SimpleHeaderConverter)")));
+        notes.add("producer settings on all sides: " + producer + "; the raw producer's records carry no headers");
         if (protocol == Protocol.UDP) {
-            notes.add(("UDP: %,d of %,d datagrams arrived in Kafka in the last round, %.2f%% lost (receive.buffer.bytes "
-                    + "1 MiB asked, net.core.rmem_max %s)").formatted(last.measured().records(), messages, lost * 100,
-                    rmemMax()));
+            notes.add(("UDP: %,d of %,d datagrams arrived in Kafka in the last round, %.2f%% lost "
+                    + "(receive.buffer.bytes 1 MiB asked, net.core.rmem_max %s)").formatted(last.measured().records(),
+                    messages, lost * 100, rmemMax()));
         }
         return new BenchResult(last.measured(), last.limit(),
                 "raw producer, same settings, %,d x %d B records per round, 1 partition".formatted(messages,
                         valueBytes), notes, results);
     }
 
-    private static Map<String, Object> producerSettings() {
-        return Map.of(
+    private static String describe(int round, Phase syslog, Phase ceiling, Throughput raw) {
+        double syslogRate = syslog.throughput().recordsPerSecond();
+        double ceilingRate = ceiling.throughput().recordsPerSecond();
+        return ("round %d: syslog %,.0f msg/s at %.2f µs CPU/msg, ceiling %,.0f msg/s at %.2f µs CPU/msg, raw "
+                + "producer %,.0f msg/s; syslog/raw %.2f, syslog/ceiling %.2f, ceiling/raw %.2f, "
+                + "CPU syslog/ceiling %.2f")
+                .formatted(round, syslogRate, syslog.cpuMicrosPerMessage(), ceilingRate,
+                        ceiling.cpuMicrosPerMessage(), raw.recordsPerSecond(), syslogRate / raw.recordsPerSecond(),
+                        syslogRate / ceilingRate, ceilingRate / raw.recordsPerSecond(),
+                        syslog.cpuMicrosPerMessage() / ceiling.cpuMicrosPerMessage());
+    }
+
+    /**
+     * The connector settings both the syslog source and its ceiling get: converters ({@code --value-converter},
+     * by default StringConverter for strings and JsonConverter for structs; {@code --schemas};
+     * {@code --header-converter}), {@code --tasks} and the producer settings as overrides.
+     */
+    private static SyslogRecordShape shape(BenchContext context, int messageBytes, Map<String, Object> producer) {
+        String valueType = context.option("value-type", "string").toLowerCase(Locale.ROOT);
+        Map<String, String> common = new HashMap<>();
+        common.put("tasks.max", Long.toString(Math.max(1, context.option("tasks", 1))));
+        common.put("value.converter", context.option("value-converter",
+                "struct".equals(valueType) ? JSON_CONVERTER : STRING_CONVERTER));
+        String schemas = context.option("schemas", "");
+        if (!schemas.isEmpty()) {
+            common.put("value.converter.schemas.enable", schemas);
+        }
+        String headerConverter = context.option("header-converter", "");
+        if (!headerConverter.isEmpty()) {
+            common.put("header.converter", headerConverter);
+        }
+        producer.forEach((key, value) -> common.put("producer.override." + key, value.toString()));
+        return new SyslogRecordShape(context.option("format", "auto").toLowerCase(Locale.ROOT), valueType,
+                messageBytes, (int) context.option("poll-max-records", 2000), Map.copyOf(common));
+    }
+
+    /** The benchmark's producer settings, each overridden by {@code --producer.KEY=VALUE}. */
+    private static Map<String, Object> producerSettings(BenchContext context) {
+        Map<String, Object> settings = new HashMap<>(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.BATCH_SIZE_CONFIG, "262144",
                 ProducerConfig.LINGER_MS_CONFIG, "10",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false",
-                ProducerConfig.BUFFER_MEMORY_CONFIG, "4194304");
+                ProducerConfig.BUFFER_MEMORY_CONFIG, "4194304"));
+        settings.putAll(context.producerOptions());
+        return settings;
     }
 
-    private static Map<String, String> connectorConfig(int port, Protocol protocol, Map<String, Object> producer) {
-        Map<String, String> config = new HashMap<>(Map.of(
-                "connector.class", "io.flumeconnect.sources.syslog.SyslogSourceConnector",
-                "topic", TOPIC,
-                "protocol", protocol.name().toLowerCase(Locale.ROOT),
-                "bind.address", "127.0.0.1",
-                "ports", Integer.toString(port),
-                "value.type", "string",
-                "value.converter", "org.apache.kafka.connect.storage.StringConverter"));
-        producer.forEach((key, value) -> config.put("producer.override." + key, value.toString()));
-        return config;
-    }
-
-    private static Throughput measure(BenchContext context, long before, long messages, int valueBytes)
+    /** The ceiling of a round: a counting connector of its own making the round's number of records. */
+    private static Phase measureCeiling(BenchContext context, JavaProcess worker, SyslogRecordShape shape, int round,
+                                        long messages, int valueBytes, boolean profiled)
             throws IOException, InterruptedException {
-        context.awaitRecords(TOPIC, before + Math.max(1, messages / 10), Duration.ofMinutes(5));
+        String name = "bench-syslog-ceiling-" + round;
+        long before = context.recordsIn(CEILING_TOPIC);
+        context.rest().putConnector(name, shape.ceilingConfig(CEILING_TOPIC, messages));
+        Phase ceiling = measure(context, worker, CEILING_TOPIC, before, messages, valueBytes,
+                profiled ? "ceiling-" + round : null);
+        context.rest().deleteConnector(name);
+        return ceiling;
+    }
+
+    /**
+     * From the moment a tenth of the messages is in the topic to the last: the rate and the worker's CPU time per
+     * message; with a {@code profile} name, a JFR recording of that part into the work directory.
+     */
+    private static Phase measure(BenchContext context, JavaProcess worker, String topic, long before, long messages,
+                                 int valueBytes, String profile) throws IOException, InterruptedException {
+        context.awaitRecords(topic, before + Math.max(1, messages / 10), Duration.ofMinutes(5));
+        WorkerProfile recording = profile == null ? null
+                : WorkerProfile.start(worker, profile, context.workDir().resolve(profile + ".jfr"));
         long start = System.nanoTime();
-        long first = context.recordsIn(TOPIC) - before;
-        context.awaitRecords(TOPIC, before + messages, Duration.ofMinutes(30));
-        return Throughput.since(start, messages - first, (messages - first) * valueBytes);
+        Duration cpuStart = worker.cpuTime();
+        long first = context.recordsIn(topic) - before;
+        context.awaitRecords(topic, before + messages, Duration.ofMinutes(30));
+        double cpu = worker.cpuTime().minus(cpuStart).toNanos() / 1e3;
+        if (recording != null) {
+            context.out().printf("  profile of the measured part in %s%n", recording.stop());
+        }
+        long counted = messages - first;
+        return new Phase(Throughput.since(start, counted, counted * valueBytes), cpu / counted);
     }
 
     /** Sends every datagram, then waits until the topic stops growing: what arrived over the time it took. */
-    private static Throughput measureDatagrams(BenchContext context, Senders senders, long before, long first,
-                                               long messages, int valueBytes) throws IOException, InterruptedException {
+    private static Phase measureDatagrams(BenchContext context, JavaProcess worker, SyslogSenders senders, long before,
+                                          long first, long messages, int valueBytes)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
+        Duration cpuStart = worker.cpuTime();
         CompletableFuture<Void> sent = senders.send(Protocol.UDP, first, messages);
         long count = before;
         long grewAt = System.nanoTime();
@@ -169,82 +235,11 @@ public final class SyslogBenchmark implements Benchmark {
             }
         }
         sent.join();
-        long arrived = count - before;
-        context.out().printf("  %,d of %,d datagrams arrived%n", arrived, messages);
-        return new Throughput(Math.max(arrived, 1), arrived * valueBytes, Duration.ofNanos(grewAt - start));
-    }
-
-    /** The senders of a round: {@code connections} of them, each its share of the numbered messages. */
-    private record Senders(int port, int connections, int messageBytes, boolean octets, int window, long rate) {
-
-        String describe(Protocol protocol) {
-            return switch (protocol) {
-                case TCP -> octets ? ", octet-counting framing" : ", LF framing";
-                case RELP -> ", window %d unanswered messages per connection".formatted(window);
-                case UDP -> rate > 0 ? ", paced at %,d msg/s in all".formatted(rate) : ", unpaced";
-            };
-        }
-
-        CompletableFuture<Void> send(Protocol protocol, long first, long count) {
-            List<CompletableFuture<Void>> senders = new ArrayList<>();
-            long share = count / connections;
-            for (int c = 0; c < connections; c++) {
-                long from = first + c * share;
-                long n = c == connections - 1 ? count - c * share : share;
-                senders.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        switch (protocol) {
-                            case TCP -> sendTcp(from, n);
-                            case RELP -> sendRelp(from, n);
-                            case UDP -> sendUdp(from, n);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }, runnable -> new Thread(runnable, "syslog-sender").start()));
-            }
-            return CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new));
-        }
-
-        private void sendTcp(long from, long count) throws IOException {
-            SyslogMessages messages = new SyslogMessages(messageBytes);
-            byte[] prefix = (octets ? messageBytes + " " : "").getBytes(StandardCharsets.US_ASCII);
-            try (Socket socket = new Socket("127.0.0.1", port);
-                 OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16)) {
-                for (long i = from; i < from + count; i++) {
-                    out.write(prefix);
-                    out.write(messages.numbered(i));
-                }
-            }
-        }
-
-        private void sendRelp(long from, long count) throws IOException, InterruptedException {
-            SyslogMessages messages = new SyslogMessages(messageBytes);
-            try (RelpClient client = RelpClient.open("127.0.0.1", port, window)) {
-                for (long i = from; i < from + count; i++) {
-                    client.syslog(messages.numbered(i), messages.valueBytes());
-                }
-            }
-        }
-
-        /** Datagrams without their LF, paced to this sender's share of {@code rate} when it is set. */
-        private void sendUdp(long from, long count) throws IOException {
-            SyslogMessages messages = new SyslogMessages(messageBytes);
-            long nanosPerMessage = rate > 0 ? 1_000_000_000L * connections / rate : 0;
-            long start = System.nanoTime();
-            try (DatagramSocket socket = new DatagramSocket()) {
-                socket.connect(InetAddress.getLoopbackAddress(), port);
-                for (long i = 0; i < count; i++) {
-                    socket.send(new DatagramPacket(messages.numbered(from + i), messages.valueBytes()));
-                    if (nanosPerMessage > 0 && i % 64 == 63) {
-                        LockSupport.parkNanos(start + i * nanosPerMessage - System.nanoTime());
-                    }
-                }
-            }
-        }
+        long arrived = Math.max(count - before, 1);
+        double cpu = worker.cpuTime().minus(cpuStart).toNanos() / 1e3;
+        context.out().printf("  %,d of %,d datagrams arrived%n", count - before, messages);
+        return new Phase(new Throughput(arrived, arrived * valueBytes, Duration.ofNanos(grewAt - start)),
+                cpu / arrived);
     }
 
     private static String rmemMax() {

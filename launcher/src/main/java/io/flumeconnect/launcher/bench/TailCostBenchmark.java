@@ -177,35 +177,20 @@ public final class TailCostBenchmark implements Benchmark {
         config.put("topic", id);
         context.rest().putConnector(id, config);
         context.awaitRecords(id, Math.max(1, lines / 10), Duration.ofMinutes(5));
-        Path recording = context.workDir().resolve(id + ".jfr");
-        if (context.flag("jfr")) {
-            jcmd(worker, "JFR.start", "name=" + id, "settings=profile", "filename=" + recording);
-        }
+        WorkerProfile profile = context.flag("jfr")
+                ? WorkerProfile.start(worker, id, context.workDir().resolve(id + ".jfr")) : null;
         long start = System.nanoTime();
         Duration cpuStart = worker.cpuTime();
         long first = context.recordsIn(id);
         context.awaitRecords(id, lines, Duration.ofMinutes(30));
         Duration cpu = worker.cpuTime().minus(cpuStart);
         long rss = worker.rssBytes();
-        if (context.flag("jfr")) {
-            jcmd(worker, "JFR.stop", "name=" + id);
-            context.out().printf("  %s: profile of the measured part in %s%n", phase.name(), recording);
+        if (profile != null) {
+            context.out().printf("  %s: profile of the measured part in %s%n", phase.name(), profile.stop());
         }
         Throughput throughput = Throughput.since(start, lines - first, (lines - first) * valueBytes);
         context.rest().deleteConnector(id);
         return new CpuCost(throughput, cpu, rss);
-    }
-
-    /** Runs the JDK's {@code jcmd} against the worker (the bench's own JDK: the worker runs on it). */
-    private static void jcmd(JavaProcess worker, String... command) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(worker.pid())));
-        args.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (jcmd.waitFor() != 0) {
-            throw new IOException("failed: " + String.join(" ", args));
-        }
     }
 
     /** What one phase cost: its throughput, the worker's CPU time meanwhile, and the worker's RSS at its end. */
