@@ -1,5 +1,6 @@
 package io.flumeconnect.sinks.hdfs.bench;
 
+import io.flumeconnect.sinks.hdfs.HadoopClientDefaults;
 import io.flumeconnect.sinks.hdfs.HdfsSinkTask;
 import io.flumeconnect.sinks.hdfs.MiniHdfs;
 import java.io.IOException;
@@ -33,12 +34,16 @@ import org.apache.kafka.connect.sink.SinkRecord;
  *
  * <p>Both sides write the same bytes: N records of {@code bench.line.bytes} (value plus the newline the text
  * format appends). The sink's task is driven as a worker would drive it ({@code put} in batches, then
- * {@code preCommit}, {@code close}, {@code stop}), so the time covers the rolls, hsyncs and renames of every file.
+ * {@code preCommit}, {@code close}, {@code stop}), so the time covers the rolls, hsyncs and renames of every file;
+ * building the {@code SinkRecord}s (the worker's work) is not timed. The raw writes use the sink's HDFS client
+ * settings ({@link HadoopClientDefaults}); a second raw write has the sink's file pattern (a file per 128 MiB,
+ * each hsync, close and rename), the first the plainest (one file, one hsync).
  */
 public final class HdfsSinkBenchmark {
     private static final TopicPartition PARTITION = new TopicPartition("bench", 0);
     private static final int CHUNK = 1024 * 1024;
     private static final int DISTINCT_VALUES = 1000;
+    private static final long ROLL_BYTES = 128L * 1024 * 1024;
 
     private final long records;
     private final int lineBytes;
@@ -66,9 +71,10 @@ public final class HdfsSinkBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         System.out.printf("size:    %d records x %d B = %.1f MB (MiB), batches of %d%n", records, lineBytes, mb(records * lineBytes), batch);
         try (MiniHdfs hdfs = MiniHdfs.start(dir);
-             FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration())) {
+             FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), HadoopClientDefaults.apply(new Configuration()))) {
             HdfsSinkBenchmark bench = new HdfsSinkBenchmark(records, lineBytes, batch, hdfs.uri(), fs);
             double rawBefore = bench.rawWrite();
+            double rawAsSink = bench.rawWriteAsSink();
             double text = bench.sink("none", "/text");
             double gzip = bench.sink("gzip", "/gzip");
             double plainGzip = bench.plainGzip();
@@ -78,8 +84,10 @@ public final class HdfsSinkBenchmark {
             System.out.printf("%-40s %10s %8s%n", "", "MB/s", "ratio");
             print("raw write, before the sink", rawBefore, raw);
             print("raw write, after the sink", rawAfter, raw);
+            print("raw write, the sink's file pattern", rawAsSink, raw);
             print("HDFS sink, text", text, raw);
             print("HDFS sink, gzip (uncompressed bytes)", gzip, raw);
+            System.out.printf("HDFS sink, text against the raw write with the sink's file pattern: %.2f%n", text / rawAsSink);
             System.out.printf("HDFS sink, gzip against the same run's plain gzip of the same lines (%.1f MB/s): %.2f%n",
                     plainGzip, gzip / plainGzip);
         }
@@ -109,6 +117,30 @@ public final class HdfsSinkBenchmark {
     }
 
     /**
+     * The same bytes with the sink's file pattern: a temporary file per {@code ROLL_BYTES} (the sink's default
+     * roll size), 1 MiB writes, hsync, close, rename; what the sink's commits add to the plain write.
+     */
+    private double rawWriteAsSink() throws IOException {
+        byte[] chunk = new byte[CHUNK];
+        new Random(1).nextBytes(chunk);
+        long bytes = records * lineBytes;
+        long start = System.nanoTime();
+        for (long file = 0, left = bytes; left > 0; file++) {
+            org.apache.hadoop.fs.Path temporary = new org.apache.hadoop.fs.Path("/raw-files/." + file + ".tmp");
+            try (FSDataOutputStream out = fs.create(temporary, false)) {
+                for (long inFile = 0; inFile < ROLL_BYTES && left > 0; inFile += CHUNK, left -= CHUNK) {
+                    out.write(chunk, 0, (int) Math.min(CHUNK, left));
+                }
+                out.hsync();
+            }
+            check(fs.rename(temporary, new org.apache.hadoop.fs.Path("/raw-files/" + file)), "rename of " + temporary);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        fs.delete(new org.apache.hadoop.fs.Path("/raw-files"), true);
+        return report("raw files", bytes, seconds);
+    }
+
+    /**
      * Gzip's natural limit: the sink's lines (the same values, each with its newline) through the JDK's
      * {@link GZIPOutputStream} at its default level with the sink's 64 KiB buffer, into one file, hsync, close.
      */
@@ -134,21 +166,30 @@ public final class HdfsSinkBenchmark {
         String[] values = values();
         HdfsSinkTask task = new HdfsSinkTask();
         task.initialize(new BenchTaskContext());
-        long start = System.nanoTime();
+        long begin = System.nanoTime();
+        long start = begin;
         task.start(config(compression, root));
         task.open(List.of(PARTITION));
+        long inTask = System.nanoTime() - start;
         for (long offset = 0; offset < records; ) {
             List<SinkRecord> puts = new ArrayList<>(batch);
+            long timestamp = System.currentTimeMillis();
             for (int i = 0; i < batch && offset < records; i++, offset++) {
                 puts.add(new SinkRecord(PARTITION.topic(), PARTITION.partition(), null, null, Schema.STRING_SCHEMA,
-                        values[(int) (offset % DISTINCT_VALUES)], offset, System.currentTimeMillis(), TimestampType.CREATE_TIME));
+                        values[(int) (offset % DISTINCT_VALUES)], offset, timestamp, TimestampType.CREATE_TIME));
             }
+            start = System.nanoTime();
             task.put(puts);
+            inTask += System.nanoTime() - start;
         }
+        start = System.nanoTime();
         Map<TopicPartition, OffsetAndMetadata> committed = task.preCommit(Map.of(PARTITION, new OffsetAndMetadata(records)));
         task.close(List.of(PARTITION));
         task.stop();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        inTask += System.nanoTime() - start;
+        double seconds = inTask / 1e9;
+        System.out.printf("         %.2f s in the task's calls, %.2f s with building the records%n", seconds,
+                (System.nanoTime() - begin) / 1e9);
         verify(root, compression, committed);
         return report("sink " + compression, records * lineBytes, seconds);
     }
