@@ -6,6 +6,8 @@ import io.flumeconnect.sinks.hdfs.MiniHdfs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +48,9 @@ public final class HdfsSinkBenchmark {
     private static final int CHUNK = 1024 * 1024;
     private static final int DISTINCT_VALUES = 1000;
     private static final long ROLL_BYTES = 128L * 1024 * 1024;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final long records;
     private final int lineBytes;
@@ -101,6 +106,7 @@ public final class HdfsSinkBenchmark {
 
     /** The limit: the same bytes in 1 MiB writes to one file, one hsync, close. */
     private double rawWrite() throws IOException {
+        Cpu cpu = new Cpu();
         byte[] chunk = new byte[CHUNK];
         new Random(1).nextBytes(chunk);
         long bytes = records * lineBytes;
@@ -113,9 +119,10 @@ public final class HdfsSinkBenchmark {
             out.hsync();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.pause();
         check(fs.getFileStatus(file).getLen() == bytes, "raw file holds " + fs.getFileStatus(file).getLen() + " bytes, not " + bytes);
         fs.delete(file, false);
-        return report("raw", bytes, seconds);
+        return report("raw", bytes, seconds, cpu);
     }
 
     /**
@@ -123,6 +130,7 @@ public final class HdfsSinkBenchmark {
      * roll size), 1 MiB writes, hsync, close, rename; what the sink's commits add to the plain write.
      */
     private double rawWriteAsSink() throws IOException {
+        Cpu cpu = new Cpu();
         byte[] chunk = new byte[CHUNK];
         new Random(1).nextBytes(chunk);
         long bytes = records * lineBytes;
@@ -138,8 +146,9 @@ public final class HdfsSinkBenchmark {
             check(fs.rename(temporary, new org.apache.hadoop.fs.Path("/raw-files/" + file)), "rename of " + temporary);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.pause();
         fs.delete(new org.apache.hadoop.fs.Path("/raw-files"), true);
-        return report("raw files", bytes, seconds);
+        return report("raw files", bytes, seconds, cpu);
     }
 
     /**
@@ -148,6 +157,7 @@ public final class HdfsSinkBenchmark {
      * over it, so deflate gets 64 KiB at a time, not a line), into one file, hsync, close.
      */
     private double plainGzip() throws IOException {
+        Cpu cpu = new Cpu();
         byte[][] lines = Arrays.stream(values()).map(v -> (v + "\n").getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path("/raw/plain.gz");
         long start = System.nanoTime();
@@ -163,8 +173,9 @@ public final class HdfsSinkBenchmark {
             out.hsync();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.pause();
         fs.delete(file, false);
-        return report("gzip", records * lineBytes, seconds);
+        return report("gzip", records * lineBytes, seconds, cpu);
     }
 
     /** The sink's task writing {@code records} lines into {@code root}, until every file is committed. */
@@ -172,11 +183,13 @@ public final class HdfsSinkBenchmark {
         String[] values = values();
         HdfsSinkTask task = new HdfsSinkTask();
         task.initialize(new BenchTaskContext());
+        Cpu cpu = new Cpu();
         long begin = System.nanoTime();
         long start = begin;
         task.start(config(compression, root));
         task.open(List.of(PARTITION));
         long inTask = System.nanoTime() - start;
+        cpu.pause();
         for (long offset = 0; offset < records; ) {
             List<SinkRecord> puts = new ArrayList<>(batch);
             long timestamp = System.currentTimeMillis();
@@ -184,20 +197,24 @@ public final class HdfsSinkBenchmark {
                 puts.add(new SinkRecord(PARTITION.topic(), PARTITION.partition(), null, null, Schema.STRING_SCHEMA,
                         values[(int) (offset % DISTINCT_VALUES)], offset, timestamp, TimestampType.CREATE_TIME));
             }
+            cpu.resume();
             start = System.nanoTime();
             task.put(puts);
             inTask += System.nanoTime() - start;
+            cpu.pause();
         }
+        cpu.resume();
         start = System.nanoTime();
         Map<TopicPartition, OffsetAndMetadata> committed = task.preCommit(Map.of(PARTITION, new OffsetAndMetadata(records)));
         task.close(List.of(PARTITION));
         task.stop();
         inTask += System.nanoTime() - start;
+        cpu.pause();
         double seconds = inTask / 1e9;
         System.out.printf("         %.2f s in the task's calls, %.2f s with building the records%n", seconds,
                 (System.nanoTime() - begin) / 1e9);
         verify(root, compression, committed);
-        return report("sink " + compression, records * lineBytes, seconds);
+        return report("sink " + compression, records * lineBytes, seconds, cpu);
     }
 
     private Map<String, String> config(String compression, String root) {
@@ -247,10 +264,30 @@ public final class HdfsSinkBenchmark {
         fs.delete(new org.apache.hadoop.fs.Path(root), true);
     }
 
-    private static double report(String what, long bytes, double seconds) {
+    private static double report(String what, long bytes, double seconds, Cpu cpu) {
         double rate = mb(bytes) / seconds;
-        System.out.printf("%-8s %.1f MB in %.2f s: %.1f MB/s%n", what, mb(bytes), seconds, rate);
+        System.out.printf("%-8s %.1f MB in %.2f s: %.1f MB/s; CPU: %.2f s on the writing thread, %.2f s in the whole JVM "
+                + "(client, namenode, datanode)%n", what, mb(bytes), seconds, rate, cpu.thread / 1e9,
+                (OS.getProcessCpuTime() - cpu.process) / 1e9);
         return rate;
+    }
+
+    /**
+     * CPU time of a measurement: the writing thread's (only while it is in the measured calls) and the whole JVM's
+     * since the start; on a loaded machine these move far less than the rates do.
+     */
+    private static final class Cpu {
+        final long process = OS.getProcessCpuTime();
+        long thread;
+        private long since = THREADS.getCurrentThreadCpuTime();
+
+        void pause() {
+            thread += THREADS.getCurrentThreadCpuTime() - since;
+        }
+
+        void resume() {
+            since = THREADS.getCurrentThreadCpuTime();
+        }
     }
 
     private static double mb(long bytes) {
