@@ -34,10 +34,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * written with one {@link FileChannel} and one final fsync). The sink's time runs from its first file
  * appearing until the committed file names cover every offset, so connector start-up is not counted, but
  * the final idle roll ({@code roll.idle.ms=1000}) is. The Connect sink ceiling ({@link SinkCeiling}) reads the
- * same topic in the same run, and the text result is also given against it.
+ * same topic in the same run, and the text result is also given against it. With one partition the files roll
+ * by record count, sized so that the last file ends at the last record: its commit then needs no idle roll
+ * (up to {@code roll.idle.ms} plus a consumer poll), which the ceiling does not wait for either.
  */
 public final class FileSinkBenchmark implements Benchmark {
     private static final String TOPIC = "bench-file-sink";
+    private static final long ROLL_BYTES = 128L * 1024 * 1024;
     private static final Pattern COMMITTED = Pattern.compile(Pattern.quote(TOPIC) + "\\+(\\d+)\\+\\d{20}\\+(\\d{20})\\..*");
 
     @Override
@@ -59,9 +62,12 @@ public final class FileSinkBenchmark implements Benchmark {
         int partitions = (int) context.option("partitions", 1);
         SinkSettings settings = SinkSettings.from(context, "bytes", 1, List.of("bytes", "string"));
         Map<String, String> runtime = runtimeSettings(settings);
-        // the baseline producer sends a tenth more first, to warm up, and the topic holds those too
-        long timed = sizeMb * 1_000_000 / lineBytes * 10 / 11;
+        // the baseline producer sends a tenth more first, to warm up, and the topic holds those too; records is
+        // a multiple of the file count, so that files of records / files each end at the last record
+        long files = Math.max(1, Math.round(sizeMb * 1_000_000.0 / ROLL_BYTES));
+        long timed = sizeMb * 1_000_000 / lineBytes * 10 / 11 / (10 * files) * (10 * files);
         long records = timed + timed / 10;
+        long rollRecords = partitions == 1 ? records / files : 0;
         long bytes = records * lineBytes;
 
         context.createTopic(TOPIC, partitions);
@@ -81,15 +87,15 @@ public final class FileSinkBenchmark implements Benchmark {
         Throughput ceilingBefore = SinkCeiling.measure(context, "bench-file-ceiling-1", TOPIC, records, bytes, runtime);
         context.out().printf("Connect sink ceiling (counting sink), before the sinks: %.1f MB/s%n", ceilingBefore.megabytesPerSecond());
 
-        Throughput text = runSink(context, "bench-file-text", "none", records, bytes, runtime);
+        Throughput text = runSink(context, "bench-file-text", "none", records, bytes, rollRecords, runtime);
         context.out().printf("File sink, text: %.1f MB/s%n", text.megabytesPerSecond());
-        Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes, runtime);
+        Throughput gzip = runSink(context, "bench-file-gzip", "gzip", records, bytes, rollRecords, runtime);
         context.out().printf("File sink, gzip: %.1f MB/s%n", gzip.megabytesPerSecond());
         Map<String, Throughput> codecs = new LinkedHashMap<>();
         for (String codec : context.option("codecs", "").split(",")) {
             if (!codec.isBlank()) {
                 String name = codec.trim().toLowerCase(Locale.ROOT);
-                codecs.put(name, runSink(context, "bench-file-" + name.replace('_', '-'), name, records, bytes, runtime));
+                codecs.put(name, runSink(context, "bench-file-" + name.replace('_', '-'), name, records, bytes, rollRecords, runtime));
                 context.out().printf("File sink, %s: %.1f MB/s%n", name, codecs.get(name).megabytesPerSecond());
             }
         }
@@ -121,8 +127,10 @@ public final class FileSinkBenchmark implements Benchmark {
                         gzip.megabytesPerSecond() / disk.megabytesPerSecond()),
                 "a plain consumer reads the topic at %.1f MB/s in this run: the sink's other ceiling".formatted(read.megabytesPerSecond()),
                 "the topic was filled by a producer at %.1f MB/s (acks=all)".formatted(produced.megabytesPerSecond()),
-                "MB/s counts the lines written (value + newline); %d partition(s), %s, roll.size.bytes=128 MiB"
-                        .formatted(partitions, settings.describe()),
+                "MB/s counts the lines written (value + newline); %d partition(s), %s, %s"
+                        .formatted(partitions, settings.describe(), rollRecords > 0
+                                ? "roll.records=%d (%d files, the last ends at the last record)".formatted(rollRecords, files)
+                                : "roll.size.bytes=128 MiB, the last file rolled by roll.idle.ms=1000"),
                 "the sink syncs and renames every file it commits; the raw write syncs once at the end",
                 "connect worker peak RSS: %d MB (VmHWM)".formatted(rss / 1_048_576)));
         notes.addAll(codecNotes);
@@ -133,10 +141,10 @@ public final class FileSinkBenchmark implements Benchmark {
 
     /** Runs one connector over the whole topic and times it from its first file to its last committed offset. */
     private static Throughput runSink(BenchContext context, String connector, String compression, long records, long bytes,
-                                      Map<String, String> runtime) throws IOException, InterruptedException {
+                                      long rollRecords, Map<String, String> runtime) throws IOException, InterruptedException {
         Path dir = context.workDir().resolve(connector);
         Files.createDirectories(dir);
-        context.rest().putConnector(connector, sinkConfig(dir, compression, runtime));
+        context.rest().putConnector(connector, sinkConfig(dir, compression, rollRecords, runtime));
         await(() -> !files(dir).isEmpty(), Duration.ofMinutes(2), "no file from " + connector);
         long start = System.nanoTime();
         await(() -> committedRecords(dir) >= records, Duration.ofMinutes(30),
@@ -147,14 +155,16 @@ public final class FileSinkBenchmark implements Benchmark {
         return throughput;
     }
 
-    private static Map<String, String> sinkConfig(Path dir, String compression, Map<String, String> runtime) {
+    /** Rolls by {@code rollRecords} when above 0, else at 128 MiB. */
+    private static Map<String, String> sinkConfig(Path dir, String compression, long rollRecords, Map<String, String> runtime) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", "io.flumeconnect.sinks.file.FileSinkConnector");
         config.put("topics", TOPIC);
         config.put("file.dir", dir.toAbsolutePath().toString());
         config.put("format", "text");
         config.put("compression", compression);
-        config.put("roll.size.bytes", Long.toString(128L * 1024 * 1024));
+        config.put("roll.size.bytes", rollRecords > 0 ? "0" : Long.toString(ROLL_BYTES));
+        config.put("roll.records", Long.toString(rollRecords));
         config.put("roll.interval.ms", "0");
         config.put("roll.idle.ms", "1000");
         config.putAll(runtime);

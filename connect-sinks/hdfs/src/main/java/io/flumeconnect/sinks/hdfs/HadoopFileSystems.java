@@ -42,7 +42,7 @@ final class HadoopFileSystems {
                 }
             }
         }
-        return conf;
+        return HadoopClientDefaults.apply(conf);
     }
 
     private static FileSystem newInstance(URI uri, Configuration conf, String user) throws IOException {

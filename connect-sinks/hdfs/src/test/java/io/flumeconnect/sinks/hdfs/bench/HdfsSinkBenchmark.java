@@ -1,8 +1,13 @@
 package io.flumeconnect.sinks.hdfs.bench;
 
+import io.flumeconnect.sinks.hdfs.HadoopClientDefaults;
 import io.flumeconnect.sinks.hdfs.HdfsSinkTask;
 import io.flumeconnect.sinks.hdfs.MiniHdfs;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,12 +38,19 @@ import org.apache.kafka.connect.sink.SinkRecord;
  *
  * <p>Both sides write the same bytes: N records of {@code bench.line.bytes} (value plus the newline the text
  * format appends). The sink's task is driven as a worker would drive it ({@code put} in batches, then
- * {@code preCommit}, {@code close}, {@code stop}), so the time covers the rolls, hsyncs and renames of every file.
+ * {@code preCommit}, {@code close}, {@code stop}), so the time covers the rolls, hsyncs and renames of every file;
+ * building the {@code SinkRecord}s (the worker's work) is not timed. The raw writes use the sink's HDFS client
+ * settings ({@link HadoopClientDefaults}); a second raw write has the sink's file pattern (a file per 128 MiB,
+ * each hsync, close and rename), the first the plainest (one file, one hsync).
  */
 public final class HdfsSinkBenchmark {
     private static final TopicPartition PARTITION = new TopicPartition("bench", 0);
     private static final int CHUNK = 1024 * 1024;
     private static final int DISTINCT_VALUES = 1000;
+    private static final long ROLL_BYTES = 128L * 1024 * 1024;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final long records;
     private final int lineBytes;
@@ -66,9 +78,10 @@ public final class HdfsSinkBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         System.out.printf("size:    %d records x %d B = %.1f MB (MiB), batches of %d%n", records, lineBytes, mb(records * lineBytes), batch);
         try (MiniHdfs hdfs = MiniHdfs.start(dir);
-             FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), new Configuration())) {
+             FileSystem fs = FileSystem.newInstance(URI.create(hdfs.uri()), HadoopClientDefaults.apply(new Configuration()))) {
             HdfsSinkBenchmark bench = new HdfsSinkBenchmark(records, lineBytes, batch, hdfs.uri(), fs);
             double rawBefore = bench.rawWrite();
+            double rawAsSink = bench.rawWriteAsSink();
             double text = bench.sink("none", "/text");
             double gzip = bench.sink("gzip", "/gzip");
             double plainGzip = bench.plainGzip();
@@ -78,8 +91,10 @@ public final class HdfsSinkBenchmark {
             System.out.printf("%-40s %10s %8s%n", "", "MB/s", "ratio");
             print("raw write, before the sink", rawBefore, raw);
             print("raw write, after the sink", rawAfter, raw);
+            print("raw write, the sink's file pattern", rawAsSink, raw);
             print("HDFS sink, text", text, raw);
             print("HDFS sink, gzip (uncompressed bytes)", gzip, raw);
+            System.out.printf("HDFS sink, text against the raw write with the sink's file pattern: %.2f%n", text / rawAsSink);
             System.out.printf("HDFS sink, gzip against the same run's plain gzip of the same lines (%.1f MB/s): %.2f%n",
                     plainGzip, gzip / plainGzip);
         }
@@ -91,6 +106,7 @@ public final class HdfsSinkBenchmark {
 
     /** The limit: the same bytes in 1 MiB writes to one file, one hsync, close. */
     private double rawWrite() throws IOException {
+        Cpu cpu = new Cpu();
         byte[] chunk = new byte[CHUNK];
         new Random(1).nextBytes(chunk);
         long bytes = records * lineBytes;
@@ -103,30 +119,63 @@ public final class HdfsSinkBenchmark {
             out.hsync();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.pause();
         check(fs.getFileStatus(file).getLen() == bytes, "raw file holds " + fs.getFileStatus(file).getLen() + " bytes, not " + bytes);
         fs.delete(file, false);
-        return report("raw", bytes, seconds);
+        return report("raw", bytes, seconds, cpu);
+    }
+
+    /**
+     * The same bytes with the sink's file pattern: a temporary file per {@code ROLL_BYTES} (the sink's default
+     * roll size), 1 MiB writes, hsync, close, rename; what the sink's commits add to the plain write.
+     */
+    private double rawWriteAsSink() throws IOException {
+        Cpu cpu = new Cpu();
+        byte[] chunk = new byte[CHUNK];
+        new Random(1).nextBytes(chunk);
+        long bytes = records * lineBytes;
+        long start = System.nanoTime();
+        for (long file = 0, left = bytes; left > 0; file++) {
+            org.apache.hadoop.fs.Path temporary = new org.apache.hadoop.fs.Path("/raw-files/." + file + ".tmp");
+            try (FSDataOutputStream out = fs.create(temporary, false)) {
+                for (long inFile = 0; inFile < ROLL_BYTES && left > 0; inFile += CHUNK, left -= CHUNK) {
+                    out.write(chunk, 0, (int) Math.min(CHUNK, left));
+                }
+                out.hsync();
+            }
+            check(fs.rename(temporary, new org.apache.hadoop.fs.Path("/raw-files/" + file)), "rename of " + temporary);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.pause();
+        fs.delete(new org.apache.hadoop.fs.Path("/raw-files"), true);
+        return report("raw files", bytes, seconds, cpu);
     }
 
     /**
      * Gzip's natural limit: the sink's lines (the same values, each with its newline) through the JDK's
-     * {@link GZIPOutputStream} at its default level with the sink's 64 KiB buffer, into one file, hsync, close.
+     * {@link GZIPOutputStream} at its default level with the sink's 64 KiB buffers (one under the gzip stream, one
+     * over it, so deflate gets 64 KiB at a time, not a line), into one file, hsync, close.
      */
     private double plainGzip() throws IOException {
+        Cpu cpu = new Cpu();
         byte[][] lines = Arrays.stream(values()).map(v -> (v + "\n").getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path("/raw/plain.gz");
         long start = System.nanoTime();
         try (FSDataOutputStream out = fs.create(file, true)) {
-            GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024);
+            GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(out, 64 * 1024), 64 * 1024);
+            OutputStream buffered = new BufferedOutputStream(gzip, 64 * 1024);
             for (long offset = 0; offset < records; offset++) {
-                gzip.write(lines[(int) (offset % DISTINCT_VALUES)]);
+                buffered.write(lines[(int) (offset % DISTINCT_VALUES)]);
             }
+            buffered.flush();
             gzip.finish();
+            gzip.flush();
             out.hsync();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.pause();
         fs.delete(file, false);
-        return report("gzip", records * lineBytes, seconds);
+        return report("gzip", records * lineBytes, seconds, cpu);
     }
 
     /** The sink's task writing {@code records} lines into {@code root}, until every file is committed. */
@@ -134,23 +183,38 @@ public final class HdfsSinkBenchmark {
         String[] values = values();
         HdfsSinkTask task = new HdfsSinkTask();
         task.initialize(new BenchTaskContext());
-        long start = System.nanoTime();
+        Cpu cpu = new Cpu();
+        long begin = System.nanoTime();
+        long start = begin;
         task.start(config(compression, root));
         task.open(List.of(PARTITION));
+        long inTask = System.nanoTime() - start;
+        cpu.pause();
         for (long offset = 0; offset < records; ) {
             List<SinkRecord> puts = new ArrayList<>(batch);
+            long timestamp = System.currentTimeMillis();
             for (int i = 0; i < batch && offset < records; i++, offset++) {
                 puts.add(new SinkRecord(PARTITION.topic(), PARTITION.partition(), null, null, Schema.STRING_SCHEMA,
-                        values[(int) (offset % DISTINCT_VALUES)], offset, System.currentTimeMillis(), TimestampType.CREATE_TIME));
+                        values[(int) (offset % DISTINCT_VALUES)], offset, timestamp, TimestampType.CREATE_TIME));
             }
+            cpu.resume();
+            start = System.nanoTime();
             task.put(puts);
+            inTask += System.nanoTime() - start;
+            cpu.pause();
         }
+        cpu.resume();
+        start = System.nanoTime();
         Map<TopicPartition, OffsetAndMetadata> committed = task.preCommit(Map.of(PARTITION, new OffsetAndMetadata(records)));
         task.close(List.of(PARTITION));
         task.stop();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        inTask += System.nanoTime() - start;
+        cpu.pause();
+        double seconds = inTask / 1e9;
+        System.out.printf("         %.2f s in the task's calls, %.2f s with building the records%n", seconds,
+                (System.nanoTime() - begin) / 1e9);
         verify(root, compression, committed);
-        return report("sink " + compression, records * lineBytes, seconds);
+        return report("sink " + compression, records * lineBytes, seconds, cpu);
     }
 
     private Map<String, String> config(String compression, String root) {
@@ -200,10 +264,30 @@ public final class HdfsSinkBenchmark {
         fs.delete(new org.apache.hadoop.fs.Path(root), true);
     }
 
-    private static double report(String what, long bytes, double seconds) {
+    private static double report(String what, long bytes, double seconds, Cpu cpu) {
         double rate = mb(bytes) / seconds;
-        System.out.printf("%-8s %.1f MB in %.2f s: %.1f MB/s%n", what, mb(bytes), seconds, rate);
+        System.out.printf("%-8s %.1f MB in %.2f s: %.1f MB/s; CPU: %.2f s on the writing thread, %.2f s in the whole JVM "
+                + "(client, namenode, datanode)%n", what, mb(bytes), seconds, rate, cpu.thread / 1e9,
+                (OS.getProcessCpuTime() - cpu.process) / 1e9);
         return rate;
+    }
+
+    /**
+     * CPU time of a measurement: the writing thread's (only while it is in the measured calls) and the whole JVM's
+     * since the start; on a loaded machine these move far less than the rates do.
+     */
+    private static final class Cpu {
+        final long process = OS.getProcessCpuTime();
+        long thread;
+        private long since = THREADS.getCurrentThreadCpuTime();
+
+        void pause() {
+            thread += THREADS.getCurrentThreadCpuTime() - since;
+        }
+
+        void resume() {
+            since = THREADS.getCurrentThreadCpuTime();
+        }
     }
 
     private static double mb(long bytes) {

@@ -45,6 +45,8 @@ public final class RollingFileSink {
     private final Clock clock;
     private final Map<TopicPartition, PartitionFiles> partitions = new HashMap<>();
     private final Set<TopicPartition> dirty = new HashSet<>();
+    // literal templates render to their text without reading a record: no values object a record then
+    private final boolean literalPaths;
     // the last rendered directory and its normalised form: consecutive records mostly share one
     private String lastRendered;
     private String lastDir;
@@ -55,6 +57,7 @@ public final class RollingFileSink {
         this.recovery = new FileRecovery(files.storage());
         this.counters = counters;
         this.clock = clock;
+        this.literalPaths = settings.directory.isLiteral() && settings.prefix.isLiteral();
     }
 
     /**
@@ -159,7 +162,7 @@ public final class RollingFileSink {
             return;
         }
         try {
-            TemplateValues values = new RecordTemplateValues(record, settings.eventTime);
+            TemplateValues values = literalPaths ? null : new RecordTemplateValues(record, settings.eventTime);
             String dir = directory(settings.directory.render(values));
             String prefix = settings.prefix.render(values);
             RollingFileWriter writer = writerFor(partition, dir, prefix, record, now);

@@ -5,8 +5,6 @@ import io.flumeconnect.sinks.file.format.FileFormat;
 import io.flumeconnect.sinks.file.format.FormatWriter;
 import io.flumeconnect.sinks.file.storage.Storage;
 import io.flumeconnect.sinks.file.storage.StorageOutput;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -23,8 +21,9 @@ public final class RollingFileWriter {
     private final FileNames.Temporary name;
     private final String tempPath;
     private final StorageOutput output;
-    private final CountingStream counted;
-    private final OutputStream sink;
+    // format -> top (compressed only) -> compression -> stored -> storage; stored counts the bytes stored
+    private final WriteBuffer stored;
+    private final OutputStream compressed;
     private final OutputStream top;
     private final FormatWriter writer;
     private final long openedAt;
@@ -39,10 +38,9 @@ public final class RollingFileWriter {
         this.name = name;
         this.tempPath = tempPath;
         this.output = output;
-        this.counted = new CountingStream(output.stream());
-        this.sink = new BufferedOutputStream(counted, BUFFER);
-        OutputStream compressed = compression.wrap(new KeepOpen(sink));
-        this.top = compression == Compression.NONE ? compressed : new BufferedOutputStream(compressed, BUFFER);
+        this.stored = new WriteBuffer(output.stream(), BUFFER);
+        this.compressed = compression.wrap(stored);
+        this.top = compression == Compression.NONE ? compressed : new WriteBuffer(compressed, BUFFER);
         this.writer = format.open(top, first);
         this.openedAt = now;
         this.lastWriteAt = now;
@@ -78,8 +76,9 @@ public final class RollingFileWriter {
     /** Ends the format and the compression, syncs the bytes to durable storage and closes the file. */
     public void finish() throws IOException {
         writer.finish();
-        top.close();
-        sink.flush();
+        top.flush();
+        compressed.close();
+        stored.flush();
         output.sync();
         output.close();
     }
@@ -102,7 +101,7 @@ public final class RollingFileWriter {
     }
 
     public long bytes() {
-        return counted.count;
+        return stored.handedDown();
     }
 
     public long records() {
@@ -119,43 +118,5 @@ public final class RollingFileWriter {
 
     public String path() {
         return tempPath;
-    }
-
-    /** Counts the bytes that reach the storage (after compression). */
-    private static final class CountingStream extends FilterOutputStream {
-        long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-    }
-
-    /** Lets the compression stream be closed (which ends its data) without closing the file under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }
