@@ -68,7 +68,7 @@ public final class JdbcBenchmark implements Benchmark {
                 + " (INSERT, LOAD DATA) vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink"
                 + " ceiling (counting sink) and Debezium's JDBC sink on PostgreSQL (--debezium=false skips it);"
                 + " --tasks (= partitions), --converter (json, json-schemas, string), --max-poll-records (5000),"
-                + " --fetch-min-bytes (1)";
+                + " --fetch-min-bytes (1), --jfr (a profile of the worker per sink run)";
     }
 
     @Override
@@ -253,9 +253,18 @@ public final class JdbcBenchmark implements Benchmark {
         String connector = "bench-" + db.url.split(":")[1] + "-" + table.replace('_', '-');
         context.rest().putConnector(connector, config);
         awaitRows(db, table, 1);
+        Path recording = context.workDir().resolve(connector + ".jfr");
+        if (context.flag("jfr")) {
+            TailCostBenchmark.jcmd(context.stack().worker().process(), "JFR.start", "name=" + connector,
+                    "settings=profile", "filename=" + recording);
+        }
         long start = System.nanoTime();
         awaitRows(db, table, rows);
         Throughput throughput = Throughput.since(start, rows, bytes);
+        if (context.flag("jfr")) {
+            TailCostBenchmark.jcmd(context.stack().worker().process(), "JFR.stop", "name=" + connector);
+            context.out().printf("  profile of %s's measured part: %s%n", connector, recording);
+        }
         context.rest().deleteConnector(connector);
         return throughput;
     }

@@ -197,7 +197,7 @@ public final class TailCostBenchmark implements Benchmark {
     }
 
     /** Runs the JDK's {@code jcmd} against the worker (the bench's own JDK: the worker runs on it). */
-    private static void jcmd(JavaProcess worker, String... command) throws IOException, InterruptedException {
+    static void jcmd(JavaProcess worker, String... command) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(worker.pid())));
         args.addAll(List.of(command));
