@@ -2,7 +2,7 @@ package io.flumeconnect.sinks.jdbc.dialect.mariadb;
 
 import io.flumeconnect.sinks.jdbc.dialect.BulkCopy;
 import io.flumeconnect.sinks.jdbc.dialect.BulkCopyRefusedException;
-import io.flumeconnect.sinks.jdbc.dialect.Utf8Out;
+import io.flumeconnect.sinks.jdbc.dialect.BulkRowEncoder;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.ColumnKind;
 import io.flumeconnect.sinks.jdbc.row.Row;
@@ -25,7 +25,6 @@ import java.util.Set;
  * INSERT, which rejects exactly the bad rows.
  */
 final class MariaDbLoadData implements BulkCopy {
-    private static final int FLUSH_CHARS = 64 * 1024;
     /**
      * The server's answers when LOCAL INFILE is off: 1148 "The used command is not allowed with this MariaDB
      * version" (MySQL and older MariaDB), 4166 "... has disabled the local infile capability" (MariaDB 10.5+).
@@ -33,9 +32,8 @@ final class MariaDbLoadData implements BulkCopy {
     private static final Set<Integer> DISABLED_CODES = Set.of(1148, 4166);
 
     private final MariaDbDialect dialect;
-    /** Reused across the task's batches: the text of up to {@link #FLUSH_CHARS} characters, and the batch's bytes. */
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS * 2);
-    private final Utf8Out utf8 = new Utf8Out(FLUSH_CHARS);
+    private final BulkRowEncoder encoder = new BulkRowEncoder('\t', LoadDataRow::append);
+    /** The batch's bytes, reused across the task's batches. */
     private final Batch batch = new Batch();
 
     MariaDbLoadData(MariaDbDialect dialect) {
@@ -48,7 +46,7 @@ final class MariaDbLoadData implements BulkCopy {
             throw new BulkCopyRefusedException("LOAD DATA LOCAL INFILE from memory needs MariaDB Connector/J, the "
                     + "connection is " + connection.getClass().getName(), new SQLException("another driver", "0A000"));
         }
-        encode(shape, rows);
+        encoder.encode(shape, rows, (bytes, length) -> batch.write(bytes, 0, length));
         try (org.mariadb.jdbc.Statement statement = connection.createStatement().unwrap(org.mariadb.jdbc.Statement.class)) {
             statement.setLocalInfileInputStream(batch.input());
             int loaded = statement.executeUpdate(statement(shape));
@@ -72,21 +70,6 @@ final class MariaDbLoadData implements BulkCopy {
     /** MariaDB Connector/J's own refusal, when the URL sets {@code allowLocalInfile=false}. */
     private static boolean isDisabledInDriver(SQLException e) {
         return e.getMessage() != null && e.getMessage().contains("allowLocalInfile");
-    }
-
-    private void encode(Row.Shape shape, List<Row> rows) throws SQLException {
-        buffer.setLength(0);
-        Utf8Out.Sink out = (bytes, length) -> batch.write(bytes, 0, length);
-        for (Row row : rows) {
-            LoadDataRow.append(buffer, shape.keyColumns(), row.keyValues());
-            buffer.append(shape.keyColumns().isEmpty() || shape.valueColumns().isEmpty() ? "" : "\t");
-            LoadDataRow.append(buffer, shape.valueColumns(), row.values());
-            buffer.append('\n');
-            if (buffer.length() >= FLUSH_CHARS) {
-                utf8.write(buffer, out);
-            }
-        }
-        utf8.write(buffer, out);
     }
 
     /**
@@ -113,7 +96,7 @@ final class MariaDbLoadData implements BulkCopy {
     /** The encoded batch, read by the driver from the same array it was written to. */
     private static final class Batch extends ByteArrayOutputStream {
         Batch() {
-            super(FLUSH_CHARS * 4);
+            super(BulkRowEncoder.CHUNK_CHARS * 4);
         }
 
         ByteArrayInputStream input() {
