@@ -40,7 +40,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * INFILE, each against the database's own bulk load of the same rows in the same run: {@code COPY ... FROM STDIN}
  * through pgjdbc's {@code CopyManager}, and {@code LOAD DATA LOCAL INFILE}. On PostgreSQL, Debezium's JDBC sink
  * ({@link #DEBEZIUM}, resolved from Maven onto the same worker's {@code plugin.path}) then writes the same records with
- * schemas, which it needs, next to our COPY path on those records ({@code --debezium=false} skips it). The databases are not started here: pass
+ * schemas, which it needs, next to our COPY path on those records ({@code --debezium=false} skips it). The databases
+ * are not started here: pass
  * {@code --postgres-url=jdbc:postgresql://...} and/or {@code --mariadb-url=jdbc:mariadb://...} (with user and
  * password in the URL). The drivers are those packaged with the JDBC sink plugin. A sink's time runs from its
  * first row in the table to its last, so connector start-up is not counted. The Connect sink ceiling
@@ -202,7 +203,7 @@ public final class JdbcBenchmark implements Benchmark {
 
     /**
      * Debezium's JDBC sink and our COPY path on the same records with schemas (Debezium takes its column types from
-     * them and refuses schemaless records), into the same PostgreSQL and table shape, one after the other.
+     * them), into the same PostgreSQL and table shape, one after the other.
      */
     private static void debezium(BenchContext context, Database db, long rows, SinkSettings settings, Throughput copy,
                                  List<String> notes) throws Exception {

@@ -10,8 +10,8 @@ import java.sql.SQLException;
 
 /**
  * Encodes the text a bulk path buffers into one reused byte array and hands it on: no String and no fresh array
- * per flush (one instance per task, reused across batches), which were the COPY path's largest allocations in the profile. Unpaired surrogates become {@code ?},
- * as {@code String.getBytes} makes them.
+ * per flush, which were the COPY path's largest allocations in the profile (one instance per task, reused across
+ * batches). Unpaired surrogates become {@code ?}, as {@code String.getBytes} makes them.
  */
 public final class Utf8Out {
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
