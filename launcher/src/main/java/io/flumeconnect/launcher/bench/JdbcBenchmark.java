@@ -1,8 +1,11 @@
 package io.flumeconnect.launcher.bench;
 
 import io.flumeconnect.launcher.LauncherHome;
+import io.flumeconnect.launcher.process.KafkaRuntime;
+import io.flumeconnect.launcher.process.MavenConnectorPlugin;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +36,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The JDBC sink writing {@code --rows} schemaless JSON log records (five fields, about 150 bytes) into
- * PostgreSQL with batched INSERT and with COPY, and into MariaDB with batched INSERT, each against the
- * database's own bulk load of the same rows in the same run: {@code COPY ... FROM STDIN} through pgjdbc's
- * {@code CopyManager}, and {@code LOAD DATA LOCAL INFILE}. The databases are not started here: pass
+ * PostgreSQL with batched INSERT and with COPY, and into MariaDB with batched INSERT and with LOAD DATA LOCAL
+ * INFILE, each against the database's own bulk load of the same rows in the same run: {@code COPY ... FROM STDIN}
+ * through pgjdbc's {@code CopyManager}, and {@code LOAD DATA LOCAL INFILE}. On PostgreSQL, Debezium's JDBC sink
+ * ({@link #DEBEZIUM}, resolved from Maven onto the same worker's {@code plugin.path}) then writes the same records with
+ * schemas, which it needs, next to our COPY path on those records ({@code --debezium=false} skips it). The databases
+ * are not started here: pass
  * {@code --postgres-url=jdbc:postgresql://...} and/or {@code --mariadb-url=jdbc:mariadb://...} (with user and
  * password in the URL). The drivers are those packaged with the JDBC sink plugin. A sink's time runs from its
  * first row in the table to its last, so connector start-up is not counted. The Connect sink ceiling
@@ -42,6 +49,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class JdbcBenchmark implements Benchmark {
     private static final String TOPIC = "bench-jdbc";
+    /** The same records in JsonConverter's schema envelope, for Debezium's JDBC sink (it needs schemas). */
+    private static final String SCHEMA_TOPIC = "bench-jdbc-schemas";
+    /** The newest release of Debezium's JDBC sink the Maven registry here serves with all its dependencies. */
+    static final String DEBEZIUM = "io.debezium:debezium-connector-jdbc:3.5.0.Final";
+    /** The aim of issue 15: our COPY path at least this many times Debezium's JDBC sink. */
+    private static final double AIM_AGAINST_DEBEZIUM = 10;
     private static final String[] LEVELS = {"INFO", "WARN", "ERROR", "DEBUG"};
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -53,9 +66,15 @@ public final class JdbcBenchmark implements Benchmark {
     @Override
     public String description() {
         return "JDBC sink: --rows (1000000) JSON logs in --partitions (1) into --postgres-url (INSERT, COPY) and --mariadb-url"
-                + " (INSERT) vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink ceiling"
-                + " (counting sink); --tasks (= partitions), --converter (json, json-schemas, string),"
-                + " --max-poll-records (5000), --fetch-min-bytes (1)";
+                + " (INSERT, LOAD DATA) vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink"
+                + " ceiling (counting sink) and Debezium's JDBC sink on PostgreSQL (--debezium=false skips it);"
+                + " --tasks (= partitions), --converter (json, json-schemas, string), --max-poll-records (5000),"
+                + " --fetch-min-bytes (1), --jfr (a profile of the worker per sink run)";
+    }
+
+    @Override
+    public List<Path> pluginPath(KafkaRuntime runtime, Path flumeHome, PrintStream progress) throws Exception {
+        return List.of(MavenConnectorPlugin.resolve(flumeHome, DEBEZIUM, progress));
     }
 
     @Override
@@ -71,7 +90,7 @@ public final class JdbcBenchmark implements Benchmark {
         SinkSettings settings = SinkSettings.from(context, "json", partitions, List.of("json", "json-schemas", "string"));
         context.createTopic(TOPIC, partitions);
         context.out().printf("Producing %,d JSON log records to %s...%n", rows, TOPIC);
-        long bytes = fill(context, rows, settings.schemas());
+        long bytes = fill(context, TOPIC, rows, settings.schemas());
         Throughput ceilingBefore = SinkCeiling.measure(context, "bench-jdbc-ceiling-1", TOPIC, rows, bytes, settings.config());
         context.out().printf("Connect sink ceiling (counting sink, %s), before the sinks: %,.0f rows/s%n",
                 settings.describe(), ceilingBefore.recordsPerSecond());
@@ -86,7 +105,7 @@ public final class JdbcBenchmark implements Benchmark {
                     settings.config());
             Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
             if (mariadbResult != null) {
-                notes.add(againstCeiling("MariaDB batched INSERT", mariadbResult.measured(), ceiling));
+                notes.add(againstCeiling("MariaDB LOAD DATA path", mariadbResult.measured(), ceiling));
             }
             if (postgresResult != null) {
                 notes.add(againstCeiling("PostgreSQL COPY path", postgresResult.measured(), ceiling));
@@ -114,11 +133,14 @@ public final class JdbcBenchmark implements Benchmark {
         Files.delete(file);
         context.out().printf("PostgreSQL COPY FROM STDIN: %,.0f rows/s%n", limit.recordsPerSecond());
 
-        Throughput insert = runSink(context, db, "bench_insert", settings, rows, bytes, Map.of("copy.enabled", "false"));
+        Throughput insert = runSink(context, db, TOPIC, "bench_insert", settings, rows, bytes, Map.of("copy.enabled", "false"));
         context.out().printf("JDBC sink, PostgreSQL, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
-        Throughput copy = runSink(context, db, "bench_copy", settings, rows, bytes, Map.of("copy.enabled", "true"));
+        Throughput copy = runSink(context, db, TOPIC, "bench_copy", settings, rows, bytes, Map.of("copy.enabled", "true"));
         context.out().printf("JDBC sink, PostgreSQL, COPY: %,.0f rows/s%n", copy.recordsPerSecond());
         db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
+        if (context.option("debezium", "true").equals("true")) {
+            debezium(context, db, rows, settings, copy, notes);
+        }
 
         notes.add("PostgreSQL batched INSERT (reWriteBatchedInserts): %,.0f rows/s, %.2f x COPY FROM STDIN"
                 .formatted(insert.recordsPerSecond(), insert.recordsPerSecond() / limit.recordsPerSecond()));
@@ -142,42 +164,106 @@ public final class JdbcBenchmark implements Benchmark {
         context.out().printf("MariaDB plain JDBC batched INSERT (useBulkStmts, 5000 a batch): %,.0f rows/s%n",
                 rawInsert.recordsPerSecond());
 
-        Throughput insert = runSink(context, db, "bench_insert", settings, rows, bytes, Map.of());
+        Throughput insert = runSink(context, db, TOPIC, "bench_insert", settings, rows, bytes, Map.of("copy.enabled", "false"));
         context.out().printf("JDBC sink, MariaDB, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
-        db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert");
+        Throughput load = runSink(context, db, TOPIC, "bench_load", settings, rows, bytes, Map.of("copy.enabled", "true"));
+        context.out().printf("JDBC sink, MariaDB, LOAD DATA LOCAL INFILE: %,.0f rows/s%n", load.recordsPerSecond());
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert, bench_load");
         Files.delete(file);
 
-        notes.add(("MariaDB batched INSERT: %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s), %.2f x a plain "
-                + "JDBC batched INSERT of the same rows into the same server (useBulkStmts, 5000 a batch, one "
-                + "transaction a batch: %,.0f rows/s)").formatted(insert.recordsPerSecond(),
+        notes.add(("MariaDB batched INSERT (copy.enabled=false): %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s), "
+                + "%.2f x a plain JDBC batched INSERT of the same rows into the same server (useBulkStmts, 5000 a batch, "
+                + "one transaction a batch: %,.0f rows/s)").formatted(insert.recordsPerSecond(),
                 insert.recordsPerSecond() / limit.recordsPerSecond(), limit.recordsPerSecond(),
                 insert.recordsPerSecond() / rawInsert.recordsPerSecond(), rawInsert.recordsPerSecond()));
-        return new BenchResult(insert, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
+        notes.add("MariaDB LOAD DATA path (copy.enabled=true): %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (aim >= 0.6: %s)"
+                .formatted(load.recordsPerSecond(), load.recordsPerSecond() / limit.recordsPerSecond(),
+                        load.recordsPerSecond() / limit.recordsPerSecond() >= 0.6 ? "met" : "NOT met"));
+        return new BenchResult(load, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
     }
 
     private static String againstCeiling(String what, Throughput sink, Throughput ceiling) {
         return "%s against the Connect sink ceiling: %.2f".formatted(what, sink.recordsPerSecond() / ceiling.recordsPerSecond());
     }
 
-    /** Runs one connector over the whole topic into {@code table}, timed from its first row to its last. */
-    private static Throughput runSink(BenchContext context, Database db, String table, SinkSettings settings, long rows,
-                                      long bytes, Map<String, String> extra) throws Exception {
+    /** Runs our sink over the whole {@code topic} into {@code table}, timed from its first row to its last. */
+    private static Throughput runSink(BenchContext context, Database db, String topic, String table, SinkSettings settings,
+                                      long rows, long bytes, Map<String, String> extra) throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sinks.jdbc.JdbcSinkConnector",
-                "topics", TOPIC,
+                "topics", topic,
                 "connection.url", db.url,
                 "table.name.format", table,
                 "auto.create", "true",
                 "batch.size", "5000"));
         config.putAll(settings.config());
         config.putAll(extra);
+        return runConnector(context, db, table, rows, bytes, config);
+    }
+
+    /**
+     * Debezium's JDBC sink and our COPY path on the same records with schemas (Debezium takes its column types from
+     * them), into the same PostgreSQL and table shape, one after the other.
+     */
+    private static void debezium(BenchContext context, Database db, long rows, SinkSettings settings, Throughput copy,
+                                 List<String> notes) throws Exception {
+        SinkSettings withSchemas = new SinkSettings(settings.tasks(), "json-schemas", settings.maxPollRecords(),
+                settings.fetchMinBytes());
+        String topic = TOPIC;
+        long bytes;
+        Throughput ours = copy;
+        if (settings.schemas()) {
+            bytes = copy.bytes();
+        } else {
+            topic = SCHEMA_TOPIC;
+            context.createTopic(topic, (int) context.option("partitions", 1));
+            context.out().printf("Producing the %,d records again with schemas to %s, for Debezium...%n", rows, topic);
+            bytes = fill(context, topic, rows, true);
+            ours = runSink(context, db, topic, "bench_copy_schemas", withSchemas, rows, bytes, Map.of("copy.enabled", "true"));
+            context.out().printf("JDBC sink, PostgreSQL, COPY, JsonConverter with schemas: %,.0f rows/s%n",
+                    ours.recordsPerSecond());
+        }
+        Map<String, String> config = new HashMap<>(Map.of(
+                "connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector",
+                "topics", topic,
+                "connection.url", db.url,
+                "connection.username", db.parameter("user").orElse(""),
+                "connection.password", db.parameter("password").orElse(""),
+                "insert.mode", "insert",
+                "primary.key.mode", "none",
+                "schema.evolution", "basic",
+                "collection.name.format", "bench_debezium",
+                "batch.size", "5000"));
+        config.putAll(withSchemas.config());
+        Throughput debezium = runConnector(context, db, "bench_debezium", rows, bytes, config);
+        context.out().printf("Debezium JDBC sink (%s), PostgreSQL, insert.mode=insert: %,.0f rows/s%n", DEBEZIUM,
+                debezium.recordsPerSecond());
+        db.execute("DROP TABLE IF EXISTS bench_copy_schemas, bench_debezium");
+        double ratio = ours.recordsPerSecond() / debezium.recordsPerSecond();
+        notes.add(("Debezium's JDBC sink (%s, insert.mode=insert, schema.evolution=basic, batch.size=5000; same worker, "
+                + "PostgreSQL and table shape; JsonConverter with schemas for both): %,.0f rows/s; our COPY path on the same "
+                + "records and converter: %,.0f rows/s, %.2f x Debezium (aim >= %.0f: %s)").formatted(DEBEZIUM,
+                debezium.recordsPerSecond(), ours.recordsPerSecond(), ratio, AIM_AGAINST_DEBEZIUM,
+                ratio >= AIM_AGAINST_DEBEZIUM ? "met" : "NOT met"));
+    }
+
+    /** Runs one sink connector over its whole topic into {@code table}, timed from its first row to its last. */
+    private static Throughput runConnector(BenchContext context, Database db, String table, long rows, long bytes,
+                                           Map<String, String> config) throws Exception {
         // One consumer group per database and table: each run reads the topic from the start.
         String connector = "bench-" + db.url.split(":")[1] + "-" + table.replace('_', '-');
+        // The recording starts before the connector (and includes its start): jcmd takes seconds on a loaded
+        // machine, and started after the first row it would let the timed part begin late.
+        WorkerProfile profile = context.flag("jfr") ? WorkerProfile.start(context.stack().worker().process(),
+                connector, context.workDir().resolve(connector + ".jfr")) : null;
         context.rest().putConnector(connector, config);
         awaitRows(db, table, 1);
         long start = System.nanoTime();
         awaitRows(db, table, rows);
         Throughput throughput = Throughput.since(start, rows, bytes);
+        if (profile != null) {
+            context.out().printf("  profile of %s (from its start): %s%n", connector, profile.stop());
+        }
         context.rest().deleteConnector(connector);
         return throughput;
     }
@@ -204,7 +290,7 @@ public final class JdbcBenchmark implements Benchmark {
             + "{\"field\":\"took\",\"type\":\"double\"}]}";
 
     /** The records as JSON, in JsonConverter's schema envelope with {@code schemas}; returns their total size in bytes. */
-    private static long fill(BenchContext context, long rows, boolean schemas) throws IOException {
+    private static long fill(BenchContext context, String topic, long rows, boolean schemas) throws IOException {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, context.stack().broker().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "1",
@@ -219,7 +305,7 @@ public final class JdbcBenchmark implements Benchmark {
                 byte[] value = (schemas ? "{\"schema\":" + SCHEMA + ",\"payload\":" + json + "}" : json)
                         .getBytes(StandardCharsets.UTF_8);
                 bytes += value.length;
-                producer.send(new ProducerRecord<>(TOPIC, value), (metadata, e) -> {
+                producer.send(new ProducerRecord<>(topic, value), (metadata, e) -> {
                     if (e != null) {
                         failure.compareAndSet(null, e);
                     }
@@ -228,7 +314,7 @@ public final class JdbcBenchmark implements Benchmark {
             producer.flush();
         }
         if (failure.get() != null) {
-            throw new IOException("filling " + TOPIC + " failed", failure.get());
+            throw new IOException("filling " + topic + " failed", failure.get());
         }
         return bytes;
     }
@@ -273,6 +359,16 @@ public final class JdbcBenchmark implements Benchmark {
         Database(ClassLoader drivers, String url) {
             this.drivers = drivers;
             this.url = url;
+        }
+
+        /** A parameter of the URL's query ({@code ?user=...&password=...}). */
+        Optional<String> parameter(String name) {
+            int query = url.indexOf('?');
+            if (query < 0) {
+                return Optional.empty();
+            }
+            return Arrays.stream(url.substring(query + 1).split("&")).filter(p -> p.startsWith(name + "="))
+                    .map(p -> p.substring(name.length() + 1)).findFirst();
         }
 
         Connection connect() throws SQLException {

@@ -78,7 +78,7 @@ public final class KafkaRuntime {
         }
     }
 
-    private static Path cacheRoot() {
+    static Path cacheRoot() {
         String override = System.getenv("FLUME_CONNECT_CACHE");
         return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".cache", "flume-connect");
     }
@@ -87,7 +87,7 @@ public final class KafkaRuntime {
      * Runs Maven with its output in {@code resolve.log}, showing each file it downloads as progress (one line
      * per file, with the count so far), so that a first run's minutes of downloads are not silent.
      */
-    private static void run(Path dir, List<String> command, PrintStream progress)
+    static void run(Path dir, List<String> command, PrintStream progress)
             throws IOException, InterruptedException {
         Path log = dir.resolve("resolve.log");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -104,7 +104,7 @@ public final class KafkaRuntime {
         }
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IOException("resolving Kafka's jars failed: " + String.join(" ", command) + "; see " + log);
+            throw new IOException("resolving jars from Maven failed: " + String.join(" ", command) + "; see " + log);
         }
     }
 

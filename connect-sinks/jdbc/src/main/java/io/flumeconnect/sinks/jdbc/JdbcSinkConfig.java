@@ -92,7 +92,7 @@ public final class JdbcSinkConfig extends AbstractConfig {
                     "Pause before a retry; Connect redelivers the same records after it.",
                     CONNECTION_GROUP, 5, Width.SHORT, "Retry backoff (ms)")
             .define(INSERT_MODE_CONFIG, Type.STRING, "insert", EnumValues.validator(InsertMode.class), Importance.HIGH,
-                    "insert: plain INSERT (COPY on PostgreSQL); upsert: insert or update the row with the same "
+                    "insert: plain INSERT (COPY on PostgreSQL, LOAD DATA LOCAL INFILE on MariaDB/MySQL); upsert: insert or update the row with the same "
                             + "primary key (idempotent); update: UPDATE the row with the same primary key.",
                     WRITES_GROUP, 1, Width.SHORT, "Insert mode")
             .define(DELETE_ENABLED_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM,
@@ -104,9 +104,13 @@ public final class JdbcSinkConfig extends AbstractConfig {
                             + "Larger deliveries are split into several batches.",
                     WRITES_GROUP, 3, Width.SHORT, "Batch size")
             .define(COPY_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.LOW,
-                    "On PostgreSQL in insert mode, write batches with COPY FROM STDIN. A batch that COPY rejects is "
-                            + "written again with INSERT statements, so only the bad rows go to the dead-letter queue.",
-                    WRITES_GROUP, 4, Width.SHORT, "COPY fast path")
+                    "In insert mode, write batches with the database's bulk load: COPY FROM STDIN on PostgreSQL, LOAD DATA "
+                            + "LOCAL INFILE (streamed from memory, needs local_infile=ON on the server) on MariaDB/MySQL. "
+                            + "A batch the bulk load rejects (on MariaDB: any warning, such as a duplicate key or a value "
+                            + "that does not fit) is written again with INSERT statements, so only the bad rows go to the "
+                            + "dead-letter queue; a server that refuses LOCAL INFILE is written to with INSERT from then on, "
+                            + "with one warning in the log.",
+                    WRITES_GROUP, 4, Width.SHORT, "Bulk load fast path")
             .define(PK_MODE_CONFIG, Type.STRING, "none", EnumValues.validator(PkMode.class), Importance.HIGH,
                     "none: no key; kafka: the record's original topic, partition and offset (exactly-once with "
                             + "upsert); record_key: the record key; record_value: fields of the value.",

@@ -61,7 +61,7 @@ public class JdbcSinkTask extends SinkTask {
         retries = counters.counter("retries", "Deliveries retried after a database error that blamed no row.");
         JdbcWriter.WriterCounters writerCounters = new JdbcWriter.WriterCounters(
                 counters.counter("records-written", "Rows written (inserted, upserted, updated or deleted)."),
-                counters.counter("copy-fallbacks", "COPY batches the database refused, written again with INSERT."));
+                counters.counter("copy-fallbacks", "Bulk-load batches (COPY, LOAD DATA) the database refused, written again with INSERT."));
         connections = new ConnectionProvider(config.connectionUrl, config.user, config.password, dialect);
         tables = new TableManager(dialect, config.autoCreate, config.autoEvolve);
         mapper = new RowMapper(config.rowMapping(dialect.identifiers()));

@@ -205,7 +205,7 @@ public abstract class Dialect {
         return new Properties();
     }
 
-    /** A bulk path for plain inserts (PostgreSQL's COPY), if the database has one. */
+    /** A bulk path for plain inserts (PostgreSQL's COPY, MariaDB's LOAD DATA LOCAL INFILE), if the database has one. */
     public Optional<BulkCopy> bulkCopy() {
         return Optional.empty();
     }

@@ -15,6 +15,12 @@ public record Row(SinkRecord record, String table, Operation operation, List<Col
         return new Shape(table, operation, keyColumns, valueColumns);
     }
 
+    /** Whether {@code other} has this row's shape, without building either shape: the writer asks for every row. */
+    public boolean sameShape(Row other) {
+        return operation == other.operation && table.equals(other.table) && keyColumns.equals(other.keyColumns)
+                && valueColumns.equals(other.valueColumns);
+    }
+
     /** Table, statement and columns: the identity of a prepared statement. */
     public record Shape(String table, Operation operation, List<Column> keyColumns, List<Column> valueColumns) {
         /** Key columns first, then the others: the order of CREATE TABLE and INSERT. */

@@ -2,6 +2,7 @@ package io.flumeconnect.sinks.jdbc.writer;
 
 import io.flumeconnect.common.metrics.Counter;
 import io.flumeconnect.sinks.jdbc.dialect.BulkCopy;
+import io.flumeconnect.sinks.jdbc.dialect.BulkCopyRefusedException;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
 import io.flumeconnect.sinks.jdbc.row.Column;
 import io.flumeconnect.sinks.jdbc.row.Operation;
@@ -17,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes rows of one shape as one transaction: COPY when the dialect has it and the rows are plain inserts,
+ * Writes rows of one shape as one transaction: the dialect's bulk path (PostgreSQL COPY, MariaDB LOAD DATA LOCAL
+ * INFILE) when it has one and the rows are plain inserts,
  * otherwise one prepared statement with {@code addBatch}/{@code executeBatch}. A batch the database rejects for
  * a row's values (the dialect's {@link Dialect#isRowError}) is rolled back and split in halves until the bad rows
  * stand alone; each of those is rejected with the database's message and the others are written. Any other error
@@ -28,7 +30,7 @@ final class BatchWriter {
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
     private final Dialect dialect;
-    private final Optional<BulkCopy> bulkCopy;
+    private Optional<BulkCopy> bulkCopy;
     private final RowRejector rejector;
     private final Counter copyFallbacks;
 
@@ -42,15 +44,26 @@ final class BatchWriter {
     /** Writes {@code rows}; returns how many were written (the others were rejected). */
     int write(Connection connection, Shape shape, List<Row> rows) throws SQLException {
         if (bulkCopy.isPresent() && shape.operation() == Operation.INSERT) {
-            Optional<SQLException> refused = commit(connection, () -> bulkCopy.get().copy(connection, shape, rows));
+            Optional<SQLException> refused = bulkCopy(connection, shape, rows);
             if (refused.isEmpty()) {
                 return rows.size();
             }
             copyFallbacks.increment();
-            log.debug("COPY into {} failed, writing the batch with INSERT: {}", shape.table(),
+            log.debug("Bulk load into {} failed, writing the batch with INSERT: {}", shape.table(),
                     refused.get().getMessage());
         }
         return writeStatements(connection, shape, rows);
+    }
+
+    /** The bulk path; when the database refuses it as such, it is not tried again by this task. */
+    private Optional<SQLException> bulkCopy(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+        try {
+            return commit(connection, () -> bulkCopy.get().copy(connection, shape, rows));
+        } catch (BulkCopyRefusedException e) {
+            log.warn("Writing with INSERT from now on: {}", e.getMessage());
+            bulkCopy = Optional.empty();
+            return Optional.of(e);
+        }
     }
 
     private int writeStatements(Connection connection, Shape shape, List<Row> rows) throws SQLException {

@@ -37,7 +37,7 @@ public final class JdbcWriter {
         Map<String, List<Row>> pending = new LinkedHashMap<>();
         for (Row row : rows) {
             List<Row> batch = pending.computeIfAbsent(row.table(), table -> new ArrayList<>());
-            if (!batch.isEmpty() && !batch.get(0).shape().equals(row.shape())) {
+            if (!batch.isEmpty() && !batch.get(0).sameShape(row)) {
                 flush(batch);
             }
             batch.add(row);

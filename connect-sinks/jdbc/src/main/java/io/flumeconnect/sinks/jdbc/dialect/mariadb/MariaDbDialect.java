@@ -1,5 +1,6 @@
 package io.flumeconnect.sinks.jdbc.dialect.mariadb;
 
+import io.flumeconnect.sinks.jdbc.dialect.BulkCopy;
 import io.flumeconnect.sinks.jdbc.dialect.Dialect;
 import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import io.flumeconnect.sinks.jdbc.row.Column;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * MariaDB and MySQL: backtick quoting, names of at most 64 characters of the Basic Multilingual Plane compared
- * ignoring case, {@code ON DUPLICATE KEY UPDATE}, and bounded types for key columns (an index cannot cover a TEXT
+ * ignoring case, {@code ON DUPLICATE KEY UPDATE}, {@code LOAD DATA LOCAL INFILE} for inserts, and bounded types for key columns (an index cannot cover a TEXT
  * column).
  */
 public class MariaDbDialect extends Dialect {
@@ -72,12 +73,22 @@ public class MariaDbDialect extends Dialect {
         return insert(shape) + " ON DUPLICATE KEY UPDATE " + updates;
     }
 
-    /** The MariaDB driver sends a whole batch in one round trip (COM_STMT_BULK_EXECUTE) with this. */
+    /**
+     * The MariaDB driver sends a whole batch in one round trip (COM_STMT_BULK_EXECUTE) with {@code useBulkStmts}, and
+     * answers the server's request for a LOCAL INFILE with {@code allowLocalInfile} (it sends only the stream a
+     * statement was given or a file the statement itself names, never another file a server asks for).
+     */
     @Override
     public Properties connectionProperties() {
         Properties properties = new Properties();
         properties.setProperty("useBulkStmts", "true");
+        properties.setProperty("allowLocalInfile", "true");
         return properties;
+    }
+
+    @Override
+    public Optional<BulkCopy> bulkCopy() {
+        return Optional.of(new MariaDbLoadData(this));
     }
 
     @Override
