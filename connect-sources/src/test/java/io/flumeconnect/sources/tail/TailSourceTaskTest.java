@@ -119,15 +119,7 @@ class TailSourceTaskTest {
             List<SourceRecord> records = new ArrayList<>(runner.poll(20));
             Files.copy(log, dir.resolve("app.log.1"));
             records.addAll(runner.pollFor(Duration.ofMillis(300)));
-            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
-            records.addAll(runner.pollFor(Duration.ofMillis(300)));
-            append(log, lines("b", 0, 5));
-            records.addAll(runner.poll(5));
-            records.addAll(runner.pollFor(Duration.ofMillis(800)));
-
-            List<String> expected = new ArrayList<>(lines("a", 0, 20));
-            expected.addAll(lines("b", 0, 5));
-            assertThat(values(records)).containsExactlyElementsOf(expected);
+            truncateThenExpectEveryLineOnce(runner, log, records);
         }
     }
 
@@ -145,16 +137,22 @@ class TailSourceTaskTest {
             Files.write(copy, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
             records.addAll(runner.pollFor(Duration.ofMillis(300)));
             Files.write(copy, content);
-            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
-            records.addAll(runner.pollFor(Duration.ofMillis(300)));
-            append(log, lines("b", 0, 5));
-            records.addAll(runner.poll(5));
-            records.addAll(runner.pollFor(Duration.ofMillis(800)));
-
-            List<String> expected = new ArrayList<>(lines("a", 0, 20));
-            expected.addAll(lines("b", 0, 5));
-            assertThat(values(records)).containsExactlyElementsOf(expected);
+            truncateThenExpectEveryLineOnce(runner, log, records);
         }
+    }
+
+    /** Truncates the log of 20 "a" lines, writes 5 "b" lines, and checks that all 25 came once, in order. */
+    private static void truncateThenExpectEveryLineOnce(TaskRunner runner, Path log, List<SourceRecord> records)
+            throws Exception {
+        Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+        records.addAll(runner.pollFor(Duration.ofMillis(300)));
+        append(log, lines("b", 0, 5));
+        records.addAll(runner.poll(5));
+        records.addAll(runner.pollFor(Duration.ofMillis(800)));
+
+        List<String> expected = new ArrayList<>(lines("a", 0, 20));
+        expected.addAll(lines("b", 0, 5));
+        assertThat(values(records)).containsExactlyElementsOf(expected);
     }
 
     @Test
