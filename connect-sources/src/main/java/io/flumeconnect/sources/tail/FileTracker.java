@@ -330,6 +330,9 @@ final class FileTracker {
             return false;
         }
         Head head = candidate.head();
+        if (head.length() == 0) {
+            return !files.isEmpty(); // an empty copy begins every file: no need to open them
+        }
         return files.values().stream().anyMatch(file -> startsWith(file.path(), head));
     }
 
