@@ -307,26 +307,26 @@ final class FileTracker {
         Head head = candidate.head();
         boolean recognisable = candidate.recognisable();
         Fingerprint fingerprint = head.fingerprint();
+        String rotatedName = RotatedName.why(at.path());
         boolean sameHeadFollowed = recognisable
                 ? files.values().stream().anyMatch(file -> file.fingerprint().equals(fingerprint))
-                : copyBeingWritten(candidate);
+                : copyBeingWritten(candidate, rotatedName);
         long knownPosition = recognisable ? known.positionOf(fingerprint) : -1;
         long inode = candidate.identity().inode();
         Long flume = firstScan && inode >= 0 ? flumePositions.get(inode) : null;
         return new StartFacts(head, at.compressed(), at.size(), at.path().toString(),
                 stored.get(candidate.identityPartition()), stored.get(candidate.contentPartition()), sameHeadFollowed,
                 knownPosition, flume, firstScan && !resuming && config.startPosition == TailSourceConfig.StartPosition.END,
-                RotatedName.why(at.path()));
+                rotatedName);
     }
 
     /**
-     * True when {@code candidate}, a plain file named like a rotated one and shorter than {@code fingerprint.bytes},
-     * holds the first bytes of a followed file: most likely copytruncate's copy caught half written, which is
-     * looked at again once its head is full enough to recognise.
+     * True when {@code candidate}, a plain file named like a rotated one ({@code rotatedName} says why, or is null)
+     * and shorter than {@code fingerprint.bytes}, holds the first bytes of a followed file: most likely copytruncate's
+     * copy caught half written, which is looked at again once its head is full enough to recognise.
      */
-    private boolean copyBeingWritten(Candidate candidate) {
-        Found at = candidate.at();
-        if (at.compressed() || RotatedName.why(at.path()) == null) {
+    private boolean copyBeingWritten(Candidate candidate, String rotatedName) {
+        if (candidate.at().compressed() || rotatedName == null) {
             return false;
         }
         Head head = candidate.head();
