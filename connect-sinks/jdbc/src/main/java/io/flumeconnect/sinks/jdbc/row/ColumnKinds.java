@@ -17,21 +17,30 @@ public final class ColumnKinds {
     }
 
     public static Column fromSchema(String name, Schema schema) {
+        return new Column(name, kindOf(schema), scaleOf(schema));
+    }
+
+    /** The kind of a schemaless value; null for null, whose type cannot be known. */
+    public static Column infer(String name, Object value) {
+        return value == null ? null : new Column(name, inferredKind(value), inferredScale(value));
+    }
+
+    static ColumnKind kindOf(Schema schema) {
         if (schema.name() != null) {
             switch (schema.name()) {
                 case Decimal.LOGICAL_NAME:
-                    return new Column(name, ColumnKind.DECIMAL, decimalScale(schema));
+                    return ColumnKind.DECIMAL;
                 case Date.LOGICAL_NAME:
-                    return Column.of(name, ColumnKind.DATE);
+                    return ColumnKind.DATE;
                 case Time.LOGICAL_NAME:
-                    return Column.of(name, ColumnKind.TIME);
+                    return ColumnKind.TIME;
                 case Timestamp.LOGICAL_NAME:
-                    return Column.of(name, ColumnKind.TIMESTAMP);
+                    return ColumnKind.TIMESTAMP;
                 default:
                     break;
             }
         }
-        return Column.of(name, switch (schema.type()) {
+        return switch (schema.type()) {
             case INT8 -> ColumnKind.INT8;
             case INT16 -> ColumnKind.INT16;
             case INT32 -> ColumnKind.INT32;
@@ -42,22 +51,23 @@ public final class ColumnKinds {
             case STRING -> ColumnKind.STRING;
             case BYTES -> ColumnKind.BYTES;
             case STRUCT, MAP, ARRAY -> ColumnKind.JSON;
-        });
+        };
     }
 
-    /** The kind of a schemaless value; null for null, whose type cannot be known. */
-    public static Column infer(String name, Object value) {
-        if (value == null) {
-            return null;
+    /** The scale of a {@code Decimal} schema; 0 for any other. */
+    static int scaleOf(Schema schema) {
+        if (!Decimal.LOGICAL_NAME.equals(schema.name()) || schema.parameters() == null) {
+            return 0;
         }
-        if (value instanceof BigDecimal decimal) {
-            return new Column(name, ColumnKind.DECIMAL, Math.max(decimal.scale(), 0));
-        }
-        return Column.of(name, inferKind(value));
+        String scale = schema.parameters().get(Decimal.SCALE_FIELD);
+        return scale == null ? 0 : Integer.parseInt(scale);
     }
 
-    private static ColumnKind inferKind(Object value) {
-        if (value instanceof Byte) {
+    /** The kind of a non-null schemaless value, by its Java type. */
+    static ColumnKind inferredKind(Object value) {
+        if (value instanceof BigDecimal) {
+            return ColumnKind.DECIMAL;
+        } else if (value instanceof Byte) {
             return ColumnKind.INT8;
         } else if (value instanceof Short) {
             return ColumnKind.INT16;
@@ -81,8 +91,8 @@ public final class ColumnKinds {
         return ColumnKind.STRING;
     }
 
-    private static int decimalScale(Schema schema) {
-        String scale = schema.parameters() == null ? null : schema.parameters().get(Decimal.SCALE_FIELD);
-        return scale == null ? 0 : Integer.parseInt(scale);
+    /** The scale of a schemaless {@code BigDecimal}; 0 for any other value. */
+    static int inferredScale(Object value) {
+        return value instanceof BigDecimal decimal ? Math.max(decimal.scale(), 0) : 0;
     }
 }

@@ -6,7 +6,6 @@ import io.flumeconnect.sinks.jdbc.identifier.IdentifierRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,27 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * columns from {@code pk.mode}, the other columns from the value (by schema, or inferred for schemaless maps) and
  * the chosen headers. Table and column names pass through the database's {@link IdentifierRules}; a record whose
  * fields would share a column there is a bad record.
+ *
+ * <p>With {@code pk.mode} {@code none} or {@code kafka} (the modes of logs: the key columns do not depend on the
+ * record's data) and a struct or map value, a record with the table and fields of the record before it reuses that
+ * record's columns ({@link RowLayout}); only its values are read.
  */
 public final class RowMapper {
     private final RowMapping config;
+    private final List<Column> kafkaKeyColumns;
+    private final boolean layoutsApply;
+    private final RecordFields fields = new RecordFields();
+    private RowLayout layout;
+    private String lastRenderedTable;
+    private String lastTable;
 
     public RowMapper(RowMapping config) {
         this.config = config;
+        List<String> names = config.keyColumns();
+        this.kafkaKeyColumns = config.pkMode() != PkMode.KAFKA ? List.of() : List.of(Column.of(names.get(0), ColumnKind.STRING),
+                Column.of(names.get(1), ColumnKind.INT32), Column.of(names.get(2), ColumnKind.INT64));
+        this.layoutsApply = config.valueMapping() != ValueMapping.JSON
+                && (config.pkMode() == PkMode.NONE || config.pkMode() == PkMode.KAFKA);
     }
 
     /** The row for {@code record}, or null for a tombstone that is not to delete anything. */
@@ -35,6 +49,9 @@ public final class RowMapper {
         if (record.value() == null) {
             return config.deleteEnabled() ? row(record, table, Operation.DELETE, keyCells(record, Map.of()), Map.of()) : null;
         }
+        if (layoutsApply && fields.read(record, config.headerColumns())) {
+            return rowOfLayout(record, table);
+        }
         Map<String, Cell> cells = valueCells(record);
         headerCells(record, cells);
         List<Cell> keys = keyCells(record, cells);
@@ -42,19 +59,33 @@ public final class RowMapper {
         return row(record, table, config.operation(), keys, cells);
     }
 
+    private Row rowOfLayout(SinkRecord record, String table) {
+        if (layout == null || !layout.fits(table, fields)) {
+            layout = RowLayout.of(table, fields, kafkaKeyColumns, config.identifiers());
+        }
+        List<Object> keyValues = config.pkMode() == PkMode.KAFKA ? kafkaKeyValues(record) : List.of();
+        return layout.row(record, config.operation(), keyValues, fields);
+    }
+
+    /** The table of {@code record}; a name rendered as the record before it was is not checked again. */
     private String table(SinkRecord record) {
         String name = config.tableName().render(record);
+        if (name.equals(lastRenderedTable)) {
+            return lastTable;
+        }
         if (config.allowedTables().isPresent() && !config.allowedTables().get().matcher(name).matches()) {
             throw new BadRecordException("table name '" + name + "' does not match table.name.allowed.regex "
                     + config.allowedTables().get());
         }
-        return config.identifiers().fit(name);
+        lastTable = config.identifiers().fit(name);
+        lastRenderedTable = name;
+        return lastTable;
     }
 
     private Row row(SinkRecord record, String table, Operation operation, List<Cell> keys, Map<String, Cell> values) {
-        Map<String, String> fieldByColumn = new HashMap<>();
-        List<Cell> keyCells = named(keys, fieldByColumn);
-        List<Cell> others = named(values.values(), fieldByColumn);
+        ColumnNames names = new ColumnNames(config.identifiers());
+        List<Cell> keyCells = named(keys, names);
+        List<Cell> others = named(values.values(), names);
         return new Row(record, table, operation, columns(keyCells), values(keyCells), columns(others), values(others));
     }
 
@@ -75,22 +106,11 @@ public final class RowMapper {
         return Collections.unmodifiableList(values);
     }
 
-    /**
-     * The cells under the names the database keeps ({@link IdentifierRules#fit}); {@code fieldByColumn} holds the
-     * columns of the row so far, by the database's comparison key, so no two fields share one.
-     */
-    private List<Cell> named(Collection<Cell> cells, Map<String, String> fieldByColumn) {
-        IdentifierRules rules = config.identifiers();
+    private static List<Cell> named(Collection<Cell> cells, ColumnNames names) {
         List<Cell> named = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
-            String field = cell.column().name();
-            String column = rules.fit(field);
-            String clash = fieldByColumn.putIfAbsent(rules.key(column), field);
-            if (clash != null) {
-                throw new BadRecordException("fields '" + clash + "' and '" + field + "' would share column '" + column
-                        + "'" + (rules.caseInsensitive() ? " (this database compares column names ignoring case)" : ""));
-            }
-            named.add(column.equals(field) ? cell : new Cell(cell.column().named(column), cell.value()));
+            Column column = names.fitted(cell.column());
+            named.add(column == cell.column() ? cell : new Cell(column, cell.value()));
         }
         return named;
     }
@@ -163,11 +183,14 @@ public final class RowMapper {
     }
 
     private List<Cell> kafkaKey(SinkRecord record) {
-        List<String> names = config.keyColumns();
-        return List.of(
-                Cell.of(Column.of(names.get(0), ColumnKind.STRING), record.originalTopic()),
-                Cell.of(Column.of(names.get(1), ColumnKind.INT32), record.originalKafkaPartition()),
-                Cell.of(Column.of(names.get(2), ColumnKind.INT64), record.originalKafkaOffset()));
+        List<Object> values = kafkaKeyValues(record);
+        return List.of(Cell.of(kafkaKeyColumns.get(0), values.get(0)), Cell.of(kafkaKeyColumns.get(1), values.get(1)),
+                Cell.of(kafkaKeyColumns.get(2), values.get(2)));
+    }
+
+    /** The record's original coordinates: an SMT may rename the topic, the key stays where the record came from. */
+    private static List<Object> kafkaKeyValues(SinkRecord record) {
+        return List.of(record.originalTopic(), record.originalKafkaPartition(), record.originalKafkaOffset());
     }
 
     private List<Cell> recordKey(SinkRecord record) {

@@ -25,9 +25,12 @@ public final class TableNameTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private final List<Part> parts;
+    /** The name of a template of literal text only, rendered once: most sinks write one table. */
+    private final String fixed;
 
     private TableNameTemplate(List<Part> parts) {
         this.parts = parts;
+        this.fixed = fixedName().filter(name -> !name.isEmpty()).orElse(null);
     }
 
     /** Parses {@code template}; {@code key} names the config key in the error. */
@@ -76,6 +79,9 @@ public final class TableNameTemplate {
 
     /** The table name for {@code record}; throws {@link BadRecordException} when a header or field is missing. */
     public String render(SinkRecord record) {
+        if (fixed != null) {
+            return fixed;
+        }
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
             out.append(part.value(record));

@@ -171,4 +171,65 @@ class RowMapperTest {
         assertThatThrownBy(() -> mapper("pk.mode", "record_key", "insert.mode", "upsert").map(record(null, null, null, Map.of())))
                 .isInstanceOf(BadRecordException.class).hasMessageContaining("no key");
     }
+
+    @Test
+    void recordsWithTheFieldsOfTheRecordBeforeReuseItsColumnsAndKeepTheirOwnValues() {
+        RowMapper mapper = mapper("insert.mode", "upsert", "pk.mode", "kafka");
+
+        Row first = mapper.map(record(null, null, null, fields("n", 1L, "msg", "a")));
+        Row second = mapper.map(new SinkRecord("logs", 2, null, null, null, fields("n", 2L, "msg", "b"), 42));
+
+        assertThat(second.valueColumns()).isSameAs(first.valueColumns());
+        assertThat(second.keyColumns()).isSameAs(first.keyColumns());
+        assertThat(second.sameShape(first)).isTrue();
+        assertThat(first.values()).containsExactly(1L, "a");
+        assertThat(second.values()).containsExactly(2L, "b");
+        assertThat(second.keyValues()).containsExactly("logs", 2, 42L);
+    }
+
+    /** Each record mapped after the others gives the row a mapper that saw no record before gives it. */
+    @Test
+    void aRecordMapsToTheSameRowWhateverRecordsCameBefore() {
+        Schema schema = SchemaBuilder.struct().field("n", Schema.INT64_SCHEMA).field("msg", Schema.OPTIONAL_STRING_SCHEMA)
+                .field("amount", Decimal.schema(2)).build();
+        List<SinkRecord> records = List.of(
+                record(null, null, null, fields("n", 1L, "msg", "a")),
+                record(null, null, null, fields("n", "one", "msg", "a")),
+                record(null, null, null, fields("msg", "a", "n", 1L)),
+                record(null, null, null, fields("n", 1L, "msg", null)),
+                record(null, null, null, fields("n", 1L, "msg", "a", "extra", Map.of("k", 1L))),
+                record(null, null, null, fields("n", new BigDecimal("1.5"), "msg", "a")),
+                record(null, null, null, fields("n", new BigDecimal("1.25"), "msg", "a")),
+                withHeader(record(null, null, null, fields("n", 1L, "app", "from-value")), "app", "from-header"),
+                withHeader(record(null, null, null, fields("n", 1L, "msg", "a")), "app", "web"),
+                withHeader(record(null, null, null, fields("n", 1L, "msg", "a")), "app", 7),
+                record(null, null, null, fields("n", 1L, "__connect_offset", 9L)),
+                record(null, null, schema, new Struct(schema).put("n", 1L).put("amount", new BigDecimal("2.50"))),
+                record(null, null, schema, new Struct(schema).put("n", 2L).put("msg", "b").put("amount", new BigDecimal("3.00"))),
+                record(null, null, null, fields("n", 1L, "msg", "a")).newRecord("other", 0, null, null, null,
+                        fields("n", 1L, "msg", "a"), null),
+                record(null, null, null, fields("n", 1L, "msg", "a")));
+        String[] settings = {"insert.mode", "upsert", "pk.mode", "kafka", "table.name.format", "t_${topic}",
+                "headers.columns", "app"};
+        RowMapper shared = mapper(settings);
+
+        for (SinkRecord record : records) {
+            Row row = shared.map(record);
+            Row alone = mapper(settings).map(record);
+            assertThat(row).as("%s", record.value()).usingRecursiveComparison().isEqualTo(alone);
+        }
+    }
+
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            value.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return value;
+    }
+
+    private static SinkRecord withHeader(SinkRecord record, String name, Object value) {
+        record.headers().add(name, value, null);
+        return record;
+    }
 }
