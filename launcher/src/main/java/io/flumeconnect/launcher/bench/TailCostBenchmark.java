@@ -2,6 +2,7 @@ package io.flumeconnect.launcher.bench;
 
 import io.flumeconnect.launcher.process.JavaProcess;
 import io.flumeconnect.launcher.process.KafkaRuntime;
+import io.flumeconnect.launcher.process.ThreadCpu;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -181,27 +182,35 @@ public final class TailCostBenchmark implements Benchmark {
                 ? WorkerProfile.start(worker, id, context.workDir().resolve(id + ".jfr")) : null;
         long start = System.nanoTime();
         Duration cpuStart = worker.cpuTime();
+        ThreadCpu threadsStart = ThreadCpu.of(worker.pid());
         long first = context.recordsIn(id);
         context.awaitRecords(id, lines, Duration.ofMinutes(30));
         Duration cpu = worker.cpuTime().minus(cpuStart);
+        Map<String, Duration> byRole = ThreadCpu.of(worker.pid()).since(threadsStart);
         long rss = worker.rssBytes();
         if (profile != null) {
             context.out().printf("  %s: profile of the measured part in %s%n", phase.name(), profile.stop());
         }
         Throughput throughput = Throughput.since(start, lines - first, (lines - first) * valueBytes);
         context.rest().deleteConnector(id);
-        return new CpuCost(throughput, cpu, rss);
+        return new CpuCost(throughput, cpu, byRole, rss);
     }
 
-    /** What one phase cost: its throughput, the worker's CPU time meanwhile, and the worker's RSS at its end. */
-    record CpuCost(Throughput throughput, Duration cpu, long rssBytes) {
+    /**
+     * What one phase cost: its throughput, the worker's CPU time meanwhile (also by thread role: task thread,
+     * producer network thread, garbage collector, JIT, other), and the worker's RSS at its end.
+     */
+    record CpuCost(Throughput throughput, Duration cpu, Map<String, Duration> byRole, long rssBytes) {
         double microsPerLine() {
             return cpu.toNanos() / 1e3 / throughput.records();
         }
 
         @Override
         public String toString() {
-            return "%.2f µs CPU/line, %,.0f lines/s, worker RSS %d MB".formatted(microsPerLine(),
+            StringBuilder roles = new StringBuilder();
+            byRole.forEach((role, time) -> roles.append(roles.isEmpty() ? "" : ", ").append(role)
+                    .append(" %.2f".formatted(time.toNanos() / 1e3 / throughput.records())));
+            return "%.2f µs CPU/line (%s), %,.0f lines/s, worker RSS %d MB".formatted(microsPerLine(), roles,
                     throughput.recordsPerSecond(), rssBytes / 1_048_576);
         }
     }
