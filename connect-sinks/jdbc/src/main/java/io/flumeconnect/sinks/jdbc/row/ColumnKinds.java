@@ -63,9 +63,11 @@ public final class ColumnKinds {
         return scale == null ? 0 : Integer.parseInt(scale);
     }
 
-    /** The kind of a non-null schemaless value, by its Java type. */
+    /** The kind of a non-null schemaless value, by its Java type (text first: most fields of logs are). */
     static ColumnKind inferredKind(Object value) {
-        if (value instanceof BigDecimal) {
+        if (value instanceof String) {
+            return ColumnKind.STRING;
+        } else if (value instanceof BigDecimal) {
             return ColumnKind.DECIMAL;
         } else if (value instanceof Byte) {
             return ColumnKind.INT8;

@@ -30,9 +30,7 @@ final class RecordFields {
                 add(field.name(), ColumnKinds.kindOf(field.schema()), ColumnKinds.scaleOf(field.schema()), struct.get(field));
             }
         } else if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                addInferred(String.valueOf(entry.getKey()), entry.getValue());
-            }
+            map.forEach((name, item) -> addInferred(String.valueOf(name), item));
         } else {
             return false;
         }
