@@ -31,7 +31,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--worker-heap=SIZE] [--plot] [--key=value ...]]   run one benchmark (result.json, rounds.csv, with --plot result.svg); without NAME, list them";
+        return "[NAME [--kafka=VERSION] [--jvm=kafka-scripts|small] [--worker-heap=SIZE] [--worker-jvm-options=\"OPTION ...\"] [--plot] [--key=value ...]]   run one benchmark (result.json, rounds.csv, with --plot result.svg); without NAME, list them";
     }
 
     @Override
@@ -56,8 +56,7 @@ public final class BenchCommand implements Command {
         pluginPath.add(home.home().resolve("plugin-smoke").resolve(home.target()).resolve("plugin-path"));
         pluginPath.addAll(benchmark.pluginPath(runtime, home.home(), out));
         JvmProfile jvm = JvmProfile.parse(options.get("jvm", JvmProfile.KAFKA_SCRIPTS.cliName()));
-        String workerHeap = options.get("worker-heap", "");
-        List<String> workerJvm = workerHeap.isEmpty() ? List.of() : List.of("-Xms" + workerHeap, "-Xmx" + workerHeap);
+        List<String> workerJvm = workerJvm(options);
         try (LocalStack stack = LocalStack.start(runtime, dir.resolve("stack"), pluginPath, Map.of(), jvm, workerJvm,
                 out)) {
             BenchContext context = new BenchContext(stack, Files.createDirectories(dir.resolve("work")), out, options);
@@ -65,12 +64,26 @@ public final class BenchCommand implements Command {
             BenchResult result = benchmark.run(context);
             String setup = "Kafka %s broker (KRaft, 1 node) and Connect worker (distributed), separate JVMs (--jvm=%s: %s%s)"
                     .formatted(kafka, jvm.cliName(), jvm.describe(),
-                            workerJvm.isEmpty() ? "" : "; --worker-heap: " + String.join(" ", workerJvm));
+                            workerJvm.isEmpty() ? "" : "; worker also: " + String.join(" ", workerJvm));
             new ResultPrinter(out).print(benchmark, result, setup);
             for (Path file : ResultFiles.write(dir, benchmark, result, setup, options.flag("plot"))) {
                 out.println("written: " + file);
             }
         }
+    }
+
+    /** The worker's JVM options after {@code --jvm}'s: {@code --worker-heap}, then {@code --worker-jvm-options}. */
+    static List<String> workerJvm(Options options) {
+        List<String> jvm = new ArrayList<>();
+        String heap = options.get("worker-heap", "");
+        if (!heap.isEmpty()) {
+            jvm.addAll(List.of("-Xms" + heap, "-Xmx" + heap));
+        }
+        String more = options.get("worker-jvm-options", "").strip();
+        if (!more.isEmpty()) {
+            jvm.addAll(List.of(more.split("\\s+")));
+        }
+        return jvm;
     }
 
     /** Every benchmark on the class path, by name. */

@@ -109,6 +109,11 @@ public final class BenchContext {
         stack.broker().createTopics(partitions, topic);
     }
 
+    /** Deletes {@code topic} and its data, so a long benchmark's earlier phases do not fill the broker's disk and page cache. */
+    public void deleteTopic(String topic) throws IOException, InterruptedException {
+        stack.broker().deleteTopics(topic);
+    }
+
     /** Waits until {@code topic} holds at least {@code count} records, printing progress. */
     public void awaitRecords(String topic, long count, Duration timeout) throws IOException, InterruptedException {
         awaitProgress("records in " + topic, count, timeout, admin -> sum(endOffsets(admin, topic)));

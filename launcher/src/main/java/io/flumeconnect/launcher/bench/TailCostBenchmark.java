@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>Each phase reads the whole file with a connector of its own into a topic of its own; what is counted runs from
  * the moment a tenth of the lines is in the topic to the last line, so connector start and JIT warm-up of the first
- * lines stay out. Round 1 warms up every phase and is not counted when there are more.
+ * lines stay out. Round 1 warms up every phase and is not counted when there are more. A phase's topic is deleted
+ * after it, so the broker's disk and page cache hold one phase's data at a time.
  */
 public final class TailCostBenchmark implements Benchmark {
     private static final List<String> FOUR_HEADERS = List.of("file", "byteoffset", "host", "filegroup");
@@ -193,6 +194,7 @@ public final class TailCostBenchmark implements Benchmark {
         }
         Throughput throughput = Throughput.since(start, lines - first, (lines - first) * valueBytes);
         context.rest().deleteConnector(id);
+        context.deleteTopic(id);
         return new CpuCost(throughput, cpu, byRole, rss);
     }
 

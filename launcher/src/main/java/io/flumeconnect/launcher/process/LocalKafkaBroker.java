@@ -116,6 +116,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Deletes {@code topics} and their data. */
+    public void deleteTopics(String... topics) throws IOException, InterruptedException {
+        try (Admin admin = admin()) {
+            admin.deleteTopics(List.of(topics)).all().get();
+        } catch (ExecutionException e) {
+            throw new IOException("cannot delete topics " + List.of(topics), e.getCause());
+        }
+    }
+
     @Override
     public void close() {
         process.close();

@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flumeconnect.launcher.Options;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,15 @@ class BenchHarnessTest {
                 .contains("raw-producer", "http-source", "flume-avro-source");
         assertThat(BenchCommand.find("raw-producer")).isPresent();
         assertThat(BenchCommand.find("no-such-benchmark")).isEmpty();
+    }
+
+    @Test
+    void theWorkersJvmOptionsAreTheHeapThenTheOptionsGiven() {
+        Options options = Options.parse(List.of("--worker-heap=256m", "--worker-jvm-options= -Xmn96m  -XX:MaxGCPauseMillis=200 "));
+
+        assertThat(BenchCommand.workerJvm(options)).containsExactly("-Xms256m", "-Xmx256m", "-Xmn96m",
+                "-XX:MaxGCPauseMillis=200");
+        assertThat(BenchCommand.workerJvm(Options.parse(List.of()))).isEmpty();
     }
 
     @Test
