@@ -18,35 +18,51 @@ final class SinkPutTimer {
     private SinkPutTimer() {
     }
 
+    /** A reading that may need the network or a file. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T read() throws IOException, InterruptedException;
+    }
+
     /** Times {@code connector}, already created, over {@code records} records holding {@code bytes}, as phase {@code phase}. */
     static Phase time(BenchContext context, WorkerMetrics metrics, String connector, String phase, long records, long bytes)
             throws IOException, InterruptedException {
         JavaProcess worker = context.stack().worker().process();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        long first = awaitPut(context, metrics, connector, Math.max(1, records / 10), deadline);
-        Phase.Mark start = Phase.Mark.now(worker);
+        return time(() -> metrics.sinkRecordsPut(connector), () -> Phase.Mark.now(worker),
+                () -> connector + "; its status: " + context.rest().status(connector), TIMEOUT, phase, records, bytes);
+    }
+
+    /**
+     * As above, from readings of the records {@code put} has finished for and of the clocks; {@code describe} names the
+     * connector in the error after {@code timeout}.
+     */
+    static Phase time(Reading<Long> put, Reading<Phase.Mark> clocks, Reading<String> describe, Duration timeout,
+                      String phase, long records, long bytes) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long first = awaitPut(put, describe, Math.max(1, records / 10), timeout, deadline);
+        Phase.Mark start = clocks.read();
         if (first >= records) {
-            throw new IOException(connector + " was handed all " + records + " records before a tenth was seen: too few"
+            throw new IOException(phase + ": put was handed all " + records + " records before a tenth was seen: too few"
                     + " records to time (give more --rows)");
         }
-        long last = awaitPut(context, metrics, connector, records, deadline);
-        Phase.Mark end = Phase.Mark.now(worker);
+        long last = awaitPut(put, describe, records, timeout, deadline);
+        Phase.Mark end = clocks.read();
         long counted = last - first;
         return start.until(end, phase, counted, Math.round((double) bytes * counted / records));
     }
 
-    /** Polls until {@code connector}'s tasks have finished put for {@code count} records; returns the reading. */
-    private static long awaitPut(BenchContext context, WorkerMetrics metrics, String connector, long count, long deadline)
+    /** Polls until put has finished for {@code count} records; returns the reading. */
+    private static long awaitPut(Reading<Long> put, Reading<String> describe, long count, Duration timeout, long deadline)
             throws IOException, InterruptedException {
-        long put = metrics.sinkRecordsPut(connector);
-        while (put < count) {
+        long done = put.read();
+        while (done < count) {
             if (System.nanoTime() > deadline) {
-                throw new IOException("after " + TIMEOUT + " the tasks of " + connector + " have finished put for " + put
-                        + " of " + count + " records; its status: " + context.rest().status(connector));
+                throw new IOException("after %s put has finished for %d of %d records: %s".formatted(timeout, done, count,
+                        describe.read()));
             }
             Thread.sleep(POLL_MILLIS);
-            put = metrics.sinkRecordsPut(connector);
+            done = put.read();
         }
-        return put;
+        return done;
     }
 }

@@ -3,7 +3,6 @@ package io.flumeconnect.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PhaseTest {
@@ -28,21 +27,6 @@ class PhaseTest {
         assertThat(phase.workerCpu()).isEmpty();
         assertThat(phase.workerMicrosPerRow()).isEmpty();
         assertThat(phase).hasToString("COPY FROM STDIN: 200,000 rows/s, worker - CPU/row, machine 10.0 µs CPU/row");
-    }
-
-    @Test
-    void theBoundIsTheCoresOverTheCeilingsAndTheBulkLoadsMachineCpuPerRow() {
-        Phase ceiling = new Phase("ceiling", new Throughput(300_000, 1, Duration.ofSeconds(1)), Optional.empty(),
-                Duration.ofMillis(1_500));
-        Phase copy = new Phase("COPY FROM STDIN", new Throughput(400_000, 1, Duration.ofSeconds(1)), Optional.empty(),
-                Duration.ofMillis(1_000));
-        CpuBound bound = new CpuBound(2, ceiling, copy);
-
-        assertThat(bound.microsPerRow()).isEqualTo(7.5);
-        assertThat(bound.rowsPerSecond()).isCloseTo(266_666.7, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(bound.againstCeiling()).isCloseTo(0.889, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(bound).hasToString("on 2 cores a sink needs at least 5.0 (the ceiling's) + 2.5 (COPY FROM STDIN's) = "
-                + "7.5 µs machine CPU/row: at most 266,667 rows/s, 0.89 x the ceiling (300,000 rows/s)");
     }
 
     @Test
