@@ -101,7 +101,8 @@ public final class JdbcBenchmark implements Benchmark {
         try (URLClassLoader drivers = pluginDrivers();
              WorkerMetrics metrics = WorkerMetrics.attach(context.stack().worker().process())) {
             Run run = new Run(context, metrics, rows, bytes, settings);
-            if (context.option("warm-up", "true").equals("true")) {
+            boolean warmUp = context.option("warm-up", "true").equals("true");
+            if (warmUp) {
                 warmUp(run, new Database(drivers, postgres.isEmpty() ? mariadb : postgres));
             }
             Phase ceilingBefore = run.ceiling("bench-jdbc-ceiling-1", "before the sinks", TOPIC, bytes, settings);
@@ -119,9 +120,9 @@ public final class JdbcBenchmark implements Benchmark {
                     + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.rowsPerSecond(),
                     ceilingAfter.rowsPerSecond(), ceiling.rowsPerSecond()));
             run.notes.add(("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE; with --converter=string one text column "
-                    + "holding the JSON), %d partition(s), %s, batch.size=5000; the database runs on the same machine; "
-                    + "a warm-up round first (our bulk path over the whole topic, not counted), then PostgreSQL's rounds, "
-                    + "then MariaDB's").formatted(rows, partitions, settings.describe()));
+                    + "holding the JSON), %d partition(s), %s, batch.size=5000; the database runs on the same machine; %s; "
+                    + "PostgreSQL's rounds run before MariaDB's").formatted(rows, partitions, settings.describe(),
+                    warmUp ? "a warm-up round first (our bulk path over the whole topic, not counted)" : "no warm-up round"));
             run.notes.add("every connector (our sink, Debezium's, the counting sink) timed from its tasks having finished"
                     + " put for a tenth of the records to all of them, counting the records in between (Connect's"
                     + " sink-record-send-total, read over JMX every 20 ms); each table then checked to hold every row");
