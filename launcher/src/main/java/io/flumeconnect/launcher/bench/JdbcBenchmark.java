@@ -73,7 +73,8 @@ public final class JdbcBenchmark implements Benchmark {
         return "JDBC sink: --rows (1000000) JSON logs in --partitions (1) into --postgres-url (INSERT, COPY) and --mariadb-url"
                 + " (INSERT, LOAD DATA) vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink"
                 + " ceiling (counting sink; with schemas too) and Debezium's JDBC sink on PostgreSQL (--debezium=false skips"
-                + " it), each timed by put over JMX, with the worker's and the machine's CPU per row and the machine's CPU bound;"
+                + " it), each timed by put over JMX, with the worker's and the machine's CPU per row and the machine's"
+                + " CPU bound;"
                 + " --tasks (= partitions), --converter (json, json-schemas, string), --max-poll-records (5000),"
                 + " --fetch-min-bytes (1), --warm-up (true: our bulk path over the topic first, not counted),"
                 + " --jfr (a profile of the worker per sink run)";
@@ -122,7 +123,8 @@ public final class JdbcBenchmark implements Benchmark {
             run.notes.add(("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE; with --converter=string one text column "
                     + "holding the JSON), %d partition(s), %s, batch.size=5000; the database runs on the same machine; %s; "
                     + "PostgreSQL's rounds run before MariaDB's").formatted(rows, partitions, settings.describe(),
-                    warmUp ? "a warm-up round first (our bulk path over the whole topic, not counted)" : "no warm-up round"));
+                    warmUp ? "a warm-up round first (our bulk path over the whole topic, not counted)"
+                            : "no warm-up round"));
             run.notes.add("every connector (our sink, Debezium's, the counting sink) timed from its tasks having finished"
                     + " put for a tenth of the records to all of them, counting the records in between (Connect's"
                     + " sink-record-send-total, read over JMX every 20 ms); each table then checked to hold every row");
@@ -142,7 +144,8 @@ public final class JdbcBenchmark implements Benchmark {
         List<String> againstCeiling(String what, Phase ceiling) {
             CpuBound bound = new CpuBound(Runtime.getRuntime().availableProcessors(), ceiling, limit);
             return List.of(
-                    "%s against the Connect sink ceiling: %.2f".formatted(what, sink.rowsPerSecond() / ceiling.rowsPerSecond()),
+                    "%s against the Connect sink ceiling: %.2f".formatted(what,
+                            sink.rowsPerSecond() / ceiling.rowsPerSecond()),
                     "CPU bound of this machine for any sink into this %s: %s; %.1f of the ceiling is %s".formatted(database,
                             bound, AIM_AGAINST_CEILING, bound.againstCeiling() >= AIM_AGAINST_CEILING ? "within it"
                                     : "beyond it: no sink reaches it here"));
@@ -171,7 +174,8 @@ public final class JdbcBenchmark implements Benchmark {
                 .formatted(insert.rowsPerSecond(), insert.rowsPerSecond() / limit.rowsPerSecond()));
         run.notes.add("PostgreSQL COPY path: %,.0f rows/s, %.2f x COPY FROM STDIN"
                 .formatted(copy.rowsPerSecond(), copy.rowsPerSecond() / limit.rowsPerSecond()));
-        return new DatabasePaths("PostgreSQL", copy, limit, "PostgreSQL COPY FROM STDIN (CSV, pgjdbc CopyManager) of the same rows, same run");
+        return new DatabasePaths("PostgreSQL", copy, limit,
+                "PostgreSQL COPY FROM STDIN (CSV, pgjdbc CopyManager) of the same rows, same run");
     }
 
     private static DatabasePaths mariadb(Run run, Database db) throws Exception {
@@ -218,7 +222,7 @@ public final class JdbcBenchmark implements Benchmark {
         db.execute("DROP TABLE bench_warm_up");
     }
 
-    /** Runs our sink over the whole {@code topic} (holding {@code bytes}) into {@code table}, timed as {@link SinkPutTimer} says. */
+    /** Runs our sink over the whole {@code topic} (holding {@code bytes}) into {@code table}, timed by {@link SinkPutTimer}. */
     private static Phase runSink(Run run, Database db, String topic, long bytes, String table, SinkSettings settings,
                                  String phase, Map<String, String> extra) throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(

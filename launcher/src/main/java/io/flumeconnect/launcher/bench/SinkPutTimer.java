@@ -24,7 +24,7 @@ final class SinkPutTimer {
         T read() throws IOException, InterruptedException;
     }
 
-    /** Times {@code connector}, already created, over {@code records} records holding {@code bytes}, as phase {@code phase}. */
+    /** Times {@code connector}, already created, over {@code records} records holding {@code bytes}, as {@code phase}. */
     static Phase time(BenchContext context, WorkerMetrics metrics, String connector, String phase, long records, long bytes)
             throws IOException, InterruptedException {
         JavaProcess worker = context.stack().worker().process();
