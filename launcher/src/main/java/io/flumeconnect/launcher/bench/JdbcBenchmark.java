@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,9 +42,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * schemas, which it needs, next to our COPY path on those records ({@code --debezium=false} skips it). The databases
  * are not started here: pass
  * {@code --postgres-url=jdbc:postgresql://...} and/or {@code --mariadb-url=jdbc:mariadb://...} (with user and
- * password in the URL). The drivers are those packaged with the JDBC sink plugin. A sink's time runs from its
- * first row in the table to its last, so connector start-up is not counted. The Connect sink ceiling
- * ({@link SinkCeiling}) reads the same topic with the same converter in the same run.
+ * password in the URL). The drivers are those packaged with the JDBC sink plugin. A warm-up round of our bulk path
+ * over the whole topic runs first, not counted ({@code --warm-up=false} skips it), then PostgreSQL's rounds, then
+ * MariaDB's. Every connector (our sink, Debezium's, the Connect sink
+ * ceiling of {@link SinkCeiling}, which reads the same topic with the same converter in the same run) is timed by
+ * {@link SinkPutTimer}: from its tasks having finished {@code put} for a tenth of the records to all of them, read
+ * cheaply over JMX ({@link WorkerMetrics}), so neither its start-up nor a scan of the table is counted; every phase
+ * also gets the worker's and the machine's CPU per row ({@link Phase}), and the CPU bound of this machine
+ * ({@link CpuBound}) says how far the ceiling is reachable at all.
  */
 public final class JdbcBenchmark implements Benchmark {
     private static final String TOPIC = "bench-jdbc";
@@ -55,8 +59,9 @@ public final class JdbcBenchmark implements Benchmark {
     static final String DEBEZIUM = "io.debezium:debezium-connector-jdbc:3.5.0.Final";
     /** The aim of issue 15: our COPY path at least this many times Debezium's JDBC sink. */
     private static final double AIM_AGAINST_DEBEZIUM = 10;
+    /** The aim of issue 15: our COPY path at least this share of the Connect sink ceiling. */
+    private static final double AIM_AGAINST_CEILING = 0.9;
     private static final String[] LEVELS = {"INFO", "WARN", "ERROR", "DEBUG"};
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     @Override
     public String name() {
@@ -67,9 +72,12 @@ public final class JdbcBenchmark implements Benchmark {
     public String description() {
         return "JDBC sink: --rows (1000000) JSON logs in --partitions (1) into --postgres-url (INSERT, COPY) and --mariadb-url"
                 + " (INSERT, LOAD DATA) vs COPY FROM STDIN / LOAD DATA LOCAL INFILE of the same rows, with the Connect sink"
-                + " ceiling (counting sink) and Debezium's JDBC sink on PostgreSQL (--debezium=false skips it);"
+                + " ceiling (counting sink; with schemas too) and Debezium's JDBC sink on PostgreSQL (--debezium=false skips"
+                + " it), each timed by put over JMX, with the worker's and the machine's CPU per row and the machine's"
+                + " CPU bound;"
                 + " --tasks (= partitions), --converter (json, json-schemas, string), --max-poll-records (5000),"
-                + " --fetch-min-bytes (1), --jfr (a profile of the worker per sink run)";
+                + " --fetch-min-bytes (1), --warm-up (true: our bulk path over the topic first, not counted),"
+                + " --jfr (a profile of the worker per sink run)";
     }
 
     @Override
@@ -91,104 +99,132 @@ public final class JdbcBenchmark implements Benchmark {
         context.createTopic(TOPIC, partitions);
         context.out().printf("Producing %,d JSON log records to %s...%n", rows, TOPIC);
         long bytes = fill(context, TOPIC, rows, settings.schemas());
-        Throughput ceilingBefore = SinkCeiling.measure(context, "bench-jdbc-ceiling-1", TOPIC, rows, bytes, settings.config());
-        context.out().printf("Connect sink ceiling (counting sink, %s), before the sinks: %,.0f rows/s%n",
-                settings.describe(), ceilingBefore.recordsPerSecond());
-        try (URLClassLoader drivers = pluginDrivers()) {
-            List<String> notes = new ArrayList<>();
-            BenchResult mariadbResult = mariadb.isEmpty() ? null
-                    : mariadb(context, new Database(drivers, mariadb), rows, bytes, settings, notes);
-            BenchResult postgresResult = postgres.isEmpty() ? null
-                    : postgres(context, new Database(drivers, postgres), rows, bytes, settings, notes);
-            BenchResult result = postgresResult == null ? mariadbResult : postgresResult;
-            Throughput ceilingAfter = SinkCeiling.measure(context, "bench-jdbc-ceiling-2", TOPIC, rows, bytes,
-                    settings.config());
-            Throughput ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
-            if (mariadbResult != null) {
-                notes.add(againstCeiling("MariaDB LOAD DATA path", mariadbResult.measured(), ceiling));
+        try (URLClassLoader drivers = pluginDrivers();
+             WorkerMetrics metrics = WorkerMetrics.attach(context.stack().worker().process())) {
+            Run run = new Run(context, metrics, rows, bytes, settings);
+            boolean warmUp = context.option("warm-up", "true").equals("true");
+            if (warmUp) {
+                warmUp(run, new Database(drivers, postgres.isEmpty() ? mariadb : postgres));
             }
-            if (postgresResult != null) {
-                notes.add(againstCeiling("PostgreSQL COPY path", postgresResult.measured(), ceiling));
-            }
-            notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, converter and "
+            Phase ceilingBefore = run.ceiling("bench-jdbc-ceiling-1", "before the sinks", TOPIC, bytes, settings);
+            // PostgreSQL first, MariaDB after it (run first, on a cold worker, MariaDB's rounds ran below the ceiling).
+            Optional<DatabasePaths> postgresPaths = postgres.isEmpty() ? Optional.empty()
+                    : Optional.of(postgres(run, new Database(drivers, postgres)));
+            Optional<DatabasePaths> mariadbPaths = mariadb.isEmpty() ? Optional.empty()
+                    : Optional.of(mariadb(run, new Database(drivers, mariadb)));
+            Phase ceilingAfter = run.ceiling("bench-jdbc-ceiling-2", "after the sinks", TOPIC, bytes, settings);
+            Phase ceiling = SinkCeiling.faster(ceilingBefore, ceilingAfter);
+            mariadbPaths.ifPresent(paths -> run.notes.addAll(paths.againstCeiling("MariaDB LOAD DATA path", ceiling)));
+            postgresPaths.ifPresent(paths -> run.notes.addAll(paths.againstCeiling("PostgreSQL COPY path", ceiling)));
+            run.notes.add(("Connect sink ceiling (the test plugin's counting sink: same worker, topic, converter and "
                     + "consumer settings, writes nothing; the faster of its runs before and after the sinks, %,.0f and "
-                    + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.recordsPerSecond(),
-                    ceilingAfter.recordsPerSecond(), ceiling.recordsPerSecond()));
-            notes.add(("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE; with --converter=string one text column "
-                    + "holding the JSON), %d partition(s), %s, batch.size=5000; the database runs on the same machine")
-                    .formatted(rows, partitions, settings.describe()));
-            return new BenchResult(result.measured(), result.limit(), result.limitDescription(), notes,
-                    List.of(new BenchRound(1, true, result.measured(), result.limit(), Optional.of(ceiling))));
+                    + "%,.0f rows/s): %,.0f rows/s").formatted(ceilingBefore.rowsPerSecond(),
+                    ceilingAfter.rowsPerSecond(), ceiling.rowsPerSecond()));
+            run.notes.add(("%,d rows of 5 columns (BIGINT, 3 x text, DOUBLE; with --converter=string one text column "
+                    + "holding the JSON), %d partition(s), %s, batch.size=5000; the database runs on the same machine; %s; "
+                    + "PostgreSQL's rounds run before MariaDB's").formatted(rows, partitions, settings.describe(),
+                    warmUp ? "a warm-up round first (our bulk path over the whole topic, not counted)"
+                            : "no warm-up round"));
+            run.notes.add("every connector (our sink, Debezium's, the counting sink) timed from its tasks having finished"
+                    + " put for a tenth of the records to all of them, counting the records in between (Connect's"
+                    + " sink-record-send-total, read over JMX every 20 ms); each table then checked to hold every row");
+            run.notes.add("CPU per row over each timed part (worker: the Connect worker's process; machine: all cores,"
+                    + " user+nice+system+irq+softirq from /proc/stat, every process on the machine):");
+            run.phases.forEach(phase -> run.notes.add("  " + phase));
+            DatabasePaths main = postgresPaths.or(() -> mariadbPaths).orElseThrow();
+            return new BenchResult(main.sink.throughput(), main.limit.throughput(), main.limitDescription, run.notes,
+                    List.of(new BenchRound(1, true, main.sink.throughput(), main.limit.throughput(),
+                            Optional.of(ceiling.throughput()))));
         }
     }
 
-    private static BenchResult postgres(BenchContext context, Database db, long rows, long bytes, SinkSettings settings,
-                                        List<String> notes) throws Exception {
+    /** A database's sink path measured and its bulk load, with what the bulk load means. */
+    private record DatabasePaths(String database, Phase sink, Phase limit, String limitDescription) {
+        /** The sink path against the ceiling, and this machine's CPU bound for any sink into the database against it. */
+        List<String> againstCeiling(String what, Phase ceiling) {
+            CpuBound bound = new CpuBound(Runtime.getRuntime().availableProcessors(), ceiling, limit);
+            return List.of(
+                    "%s against the Connect sink ceiling: %.2f".formatted(what,
+                            sink.rowsPerSecond() / ceiling.rowsPerSecond()),
+                    "CPU bound of this machine for any sink into this %s: %s; %.1f of the ceiling is %s".formatted(database,
+                            bound, AIM_AGAINST_CEILING, bound.againstCeiling() >= AIM_AGAINST_CEILING ? "within it"
+                                    : "beyond it: no sink reaches it here"));
+        }
+    }
+
+    private static DatabasePaths postgres(Run run, Database db) throws Exception {
         db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
         db.execute("CREATE TABLE bench_limit (id BIGINT, host TEXT, level TEXT, msg TEXT, took DOUBLE PRECISION)");
-        Path file = writeCsv(context, rows);
-        long start = System.nanoTime();
+        Path file = writeCsv(run.context, run.rows);
+        Phase.Mark start = run.mark();
         db.copyIn("COPY bench_limit (id, host, level, msg, took) FROM STDIN (FORMAT csv)", file);
-        Throughput limit = Throughput.since(start, rows, bytes);
+        Phase limit = run.add(start.machineOnlyUntil(run.mark(), "PostgreSQL COPY FROM STDIN", run.rows, run.bytes));
         Files.delete(file);
-        context.out().printf("PostgreSQL COPY FROM STDIN: %,.0f rows/s%n", limit.recordsPerSecond());
 
-        Throughput insert = runSink(context, db, TOPIC, "bench_insert", settings, rows, bytes, Map.of("copy.enabled", "false"));
-        context.out().printf("JDBC sink, PostgreSQL, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
-        Throughput copy = runSink(context, db, TOPIC, "bench_copy", settings, rows, bytes, Map.of("copy.enabled", "true"));
-        context.out().printf("JDBC sink, PostgreSQL, COPY: %,.0f rows/s%n", copy.recordsPerSecond());
+        Phase insert = runSink(run, db, TOPIC, run.bytes, "bench_insert", run.settings,
+                "JDBC sink, PostgreSQL, batched INSERT", Map.of("copy.enabled", "false"));
+        Phase copy = runSink(run, db, TOPIC, run.bytes, "bench_copy", run.settings, "JDBC sink, PostgreSQL, COPY",
+                Map.of("copy.enabled", "true"));
         db.execute("DROP TABLE IF EXISTS bench_limit, bench_insert, bench_copy");
-        if (context.option("debezium", "true").equals("true")) {
-            debezium(context, db, rows, settings, copy, notes);
+        if (run.context.option("debezium", "true").equals("true")) {
+            debezium(run, db, copy);
         }
 
-        notes.add("PostgreSQL batched INSERT (reWriteBatchedInserts): %,.0f rows/s, %.2f x COPY FROM STDIN"
-                .formatted(insert.recordsPerSecond(), insert.recordsPerSecond() / limit.recordsPerSecond()));
-        notes.add("PostgreSQL COPY path: %,.0f rows/s, %.2f x COPY FROM STDIN"
-                .formatted(copy.recordsPerSecond(), copy.recordsPerSecond() / limit.recordsPerSecond()));
-        return new BenchResult(copy, limit, "PostgreSQL COPY FROM STDIN (CSV, pgjdbc CopyManager) of the same rows, same run");
+        run.notes.add("PostgreSQL batched INSERT (reWriteBatchedInserts): %,.0f rows/s, %.2f x COPY FROM STDIN"
+                .formatted(insert.rowsPerSecond(), insert.rowsPerSecond() / limit.rowsPerSecond()));
+        run.notes.add("PostgreSQL COPY path: %,.0f rows/s, %.2f x COPY FROM STDIN"
+                .formatted(copy.rowsPerSecond(), copy.rowsPerSecond() / limit.rowsPerSecond()));
+        return new DatabasePaths("PostgreSQL", copy, limit,
+                "PostgreSQL COPY FROM STDIN (CSV, pgjdbc CopyManager) of the same rows, same run");
     }
 
-    private static BenchResult mariadb(BenchContext context, Database db, long rows, long bytes, SinkSettings settings,
-                                       List<String> notes) throws Exception {
-        db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert");
+    private static DatabasePaths mariadb(Run run, Database db) throws Exception {
+        db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert, bench_load");
         db.execute("CREATE TABLE bench_limit (id BIGINT, host LONGTEXT, level LONGTEXT, msg LONGTEXT, took DOUBLE)");
-        Path file = writeCsv(context, rows);
-        long start = System.nanoTime();
+        Path file = writeCsv(run.context, run.rows);
+        Phase.Mark start = run.mark();
         db.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE bench_limit FIELDS TERMINATED BY ','"
                 + " OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n' (id, host, level, msg, took)");
-        Throughput limit = Throughput.since(start, rows, bytes);
-        context.out().printf("MariaDB LOAD DATA LOCAL INFILE: %,.0f rows/s%n", limit.recordsPerSecond());
+        Phase limit = run.add(start.machineOnlyUntil(run.mark(), "MariaDB LOAD DATA LOCAL INFILE", run.rows, run.bytes));
         db.execute("CREATE TABLE bench_raw_insert (id BIGINT, host LONGTEXT, level LONGTEXT, msg LONGTEXT, took DOUBLE)");
-        Throughput rawInsert = db.batchedInsert("bench_raw_insert", rows, bytes);
-        context.out().printf("MariaDB plain JDBC batched INSERT (useBulkStmts, 5000 a batch): %,.0f rows/s%n",
-                rawInsert.recordsPerSecond());
+        start = run.mark();
+        db.batchedInsert("bench_raw_insert", run.rows);
+        Phase rawInsert = run.add(start.machineOnlyUntil(run.mark(),
+                "MariaDB plain JDBC batched INSERT (useBulkStmts, 5000 a batch)", run.rows, run.bytes));
 
-        Throughput insert = runSink(context, db, TOPIC, "bench_insert", settings, rows, bytes, Map.of("copy.enabled", "false"));
-        context.out().printf("JDBC sink, MariaDB, batched INSERT: %,.0f rows/s%n", insert.recordsPerSecond());
-        Throughput load = runSink(context, db, TOPIC, "bench_load", settings, rows, bytes, Map.of("copy.enabled", "true"));
-        context.out().printf("JDBC sink, MariaDB, LOAD DATA LOCAL INFILE: %,.0f rows/s%n", load.recordsPerSecond());
+        Phase insert = runSink(run, db, TOPIC, run.bytes, "bench_insert", run.settings,
+                "JDBC sink, MariaDB, batched INSERT", Map.of("copy.enabled", "false"));
+        Phase load = runSink(run, db, TOPIC, run.bytes, "bench_load", run.settings,
+                "JDBC sink, MariaDB, LOAD DATA LOCAL INFILE", Map.of("copy.enabled", "true"));
         db.execute("DROP TABLE IF EXISTS bench_limit, bench_raw_insert, bench_insert, bench_load");
         Files.delete(file);
 
-        notes.add(("MariaDB batched INSERT (copy.enabled=false): %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s), "
+        run.notes.add(("MariaDB batched INSERT (copy.enabled=false): %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (%,.0f rows/s), "
                 + "%.2f x a plain JDBC batched INSERT of the same rows into the same server (useBulkStmts, 5000 a batch, "
-                + "one transaction a batch: %,.0f rows/s)").formatted(insert.recordsPerSecond(),
-                insert.recordsPerSecond() / limit.recordsPerSecond(), limit.recordsPerSecond(),
-                insert.recordsPerSecond() / rawInsert.recordsPerSecond(), rawInsert.recordsPerSecond()));
-        notes.add("MariaDB LOAD DATA path (copy.enabled=true): %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (aim >= 0.6: %s)"
-                .formatted(load.recordsPerSecond(), load.recordsPerSecond() / limit.recordsPerSecond(),
-                        load.recordsPerSecond() / limit.recordsPerSecond() >= 0.6 ? "met" : "NOT met"));
-        return new BenchResult(load, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
+                + "one transaction a batch: %,.0f rows/s)").formatted(insert.rowsPerSecond(),
+                insert.rowsPerSecond() / limit.rowsPerSecond(), limit.rowsPerSecond(),
+                insert.rowsPerSecond() / rawInsert.rowsPerSecond(), rawInsert.rowsPerSecond()));
+        run.notes.add("MariaDB LOAD DATA path (copy.enabled=true): %,.0f rows/s, %.2f x LOAD DATA LOCAL INFILE (aim >= 0.6: %s)"
+                .formatted(load.rowsPerSecond(), load.rowsPerSecond() / limit.rowsPerSecond(),
+                        load.rowsPerSecond() / limit.rowsPerSecond() >= 0.6 ? "met" : "NOT met"));
+        return new DatabasePaths("MariaDB", load, limit, "MariaDB LOAD DATA LOCAL INFILE of the same rows, same run");
     }
 
-    private static String againstCeiling(String what, Throughput sink, Throughput ceiling) {
-        return "%s against the Connect sink ceiling: %.2f".formatted(what, sink.recordsPerSecond() / ceiling.recordsPerSecond());
+    /**
+     * Our bulk path (COPY, or LOAD DATA when {@code db} is MariaDB) over the whole topic into a table of its own, not
+     * counted: on a fresh worker the first rounds run cold (in earlier runs below the ceiling measured after them),
+     * and the first tenth that each timed part leaves out is too short to warm up a worker on small runs.
+     */
+    private static void warmUp(Run run, Database db) throws Exception {
+        db.execute("DROP TABLE IF EXISTS bench_warm_up");
+        runSink(run, db, TOPIC, run.bytes, "bench_warm_up", run.settings, "Warm-up (not counted): JDBC sink, bulk path",
+                Map.of("copy.enabled", "true"));
+        db.execute("DROP TABLE bench_warm_up");
     }
 
-    /** Runs our sink over the whole {@code topic} into {@code table}, timed from its first row to its last. */
-    private static Throughput runSink(BenchContext context, Database db, String topic, String table, SinkSettings settings,
-                                      long rows, long bytes, Map<String, String> extra) throws Exception {
+    /** Runs our sink over the whole {@code topic} (holding {@code bytes}) into {@code table}, timed by {@link SinkPutTimer}. */
+    private static Phase runSink(Run run, Database db, String topic, long bytes, String table, SinkSettings settings,
+                                 String phase, Map<String, String> extra) throws Exception {
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.flumeconnect.sinks.jdbc.JdbcSinkConnector",
                 "topics", topic,
@@ -198,31 +234,29 @@ public final class JdbcBenchmark implements Benchmark {
                 "batch.size", "5000"));
         config.putAll(settings.config());
         config.putAll(extra);
-        return runConnector(context, db, table, rows, bytes, config);
+        return runConnector(run, db, table, bytes, phase, config);
     }
 
     /**
-     * Debezium's JDBC sink and our COPY path on the same records with schemas (Debezium takes its column types from
-     * them), into the same PostgreSQL and table shape, one after the other.
+     * The Connect sink ceiling with schemas, our COPY path and Debezium's JDBC sink on the same records with schemas
+     * (Debezium takes its column types from them), into the same PostgreSQL and table shape, one after the other.
      */
-    private static void debezium(BenchContext context, Database db, long rows, SinkSettings settings, Throughput copy,
-                                 List<String> notes) throws Exception {
-        SinkSettings withSchemas = new SinkSettings(settings.tasks(), "json-schemas", settings.maxPollRecords(),
-                settings.fetchMinBytes());
+    private static void debezium(Run run, Database db, Phase copy) throws Exception {
+        SinkSettings withSchemas = new SinkSettings(run.settings.tasks(), "json-schemas", run.settings.maxPollRecords(),
+                run.settings.fetchMinBytes());
         String topic = TOPIC;
-        long bytes;
-        Throughput ours = copy;
-        if (settings.schemas()) {
-            bytes = copy.bytes();
-        } else {
+        long bytes = run.bytes;
+        if (!run.settings.schemas()) {
             topic = SCHEMA_TOPIC;
-            context.createTopic(topic, (int) context.option("partitions", 1));
-            context.out().printf("Producing the %,d records again with schemas to %s, for Debezium...%n", rows, topic);
-            bytes = fill(context, topic, rows, true);
-            ours = runSink(context, db, topic, "bench_copy_schemas", withSchemas, rows, bytes, Map.of("copy.enabled", "true"));
-            context.out().printf("JDBC sink, PostgreSQL, COPY, JsonConverter with schemas: %,.0f rows/s%n",
-                    ours.recordsPerSecond());
+            run.context.createTopic(topic, (int) run.context.option("partitions", 1));
+            run.context.out().printf("Producing the %,d records again with schemas to %s, for Debezium...%n", run.rows, topic);
+            bytes = fill(run.context, topic, run.rows, true);
         }
+        // Twice, before and after the sinks, as the main ceiling: the first run on this converter also warms it up.
+        Phase ceilingBefore = run.ceiling("bench-jdbc-ceiling-schemas-1", "before the sinks with schemas", topic, bytes,
+                withSchemas);
+        Phase ours = run.settings.schemas() ? copy : runSink(run, db, topic, bytes, "bench_copy_schemas", withSchemas,
+                "JDBC sink, PostgreSQL, COPY, JsonConverter with schemas", Map.of("copy.enabled", "true"));
         Map<String, String> config = new HashMap<>(Map.of(
                 "connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector",
                 "topics", topic,
@@ -235,47 +269,86 @@ public final class JdbcBenchmark implements Benchmark {
                 "collection.name.format", "bench_debezium",
                 "batch.size", "5000"));
         config.putAll(withSchemas.config());
-        Throughput debezium = runConnector(context, db, "bench_debezium", rows, bytes, config);
-        context.out().printf("Debezium JDBC sink (%s), PostgreSQL, insert.mode=insert: %,.0f rows/s%n", DEBEZIUM,
-                debezium.recordsPerSecond());
+        Phase debezium = runConnector(run, db, "bench_debezium", bytes,
+                "Debezium JDBC sink (%s), PostgreSQL, insert.mode=insert".formatted(DEBEZIUM), config);
         db.execute("DROP TABLE IF EXISTS bench_copy_schemas, bench_debezium");
-        double ratio = ours.recordsPerSecond() / debezium.recordsPerSecond();
-        notes.add(("Debezium's JDBC sink (%s, insert.mode=insert, schema.evolution=basic, batch.size=5000; same worker, "
+        Phase ceiling = SinkCeiling.faster(ceilingBefore, run.ceiling("bench-jdbc-ceiling-schemas-2",
+                "after the sinks with schemas", topic, bytes, withSchemas));
+        double ratio = ours.rowsPerSecond() / debezium.rowsPerSecond();
+        run.notes.add(("Debezium's JDBC sink (%s, insert.mode=insert, schema.evolution=basic, batch.size=5000; same worker, "
                 + "PostgreSQL and table shape; JsonConverter with schemas for both): %,.0f rows/s; our COPY path on the same "
                 + "records and converter: %,.0f rows/s, %.2f x Debezium (aim >= %.0f: %s)").formatted(DEBEZIUM,
-                debezium.recordsPerSecond(), ours.recordsPerSecond(), ratio, AIM_AGAINST_DEBEZIUM,
+                debezium.rowsPerSecond(), ours.rowsPerSecond(), ratio, AIM_AGAINST_DEBEZIUM,
                 ratio >= AIM_AGAINST_DEBEZIUM ? "met" : "NOT met"));
+        run.notes.add(("with schemas, our COPY path against the Connect sink ceiling with schemas (the faster of its runs "
+                + "before and after the sinks with schemas, %,.0f rows/s): %.2f; "
+                + "that ceiling / Debezium, the most any sink could reach against Debezium on this worker: %.2f")
+                .formatted(ceiling.rowsPerSecond(), ours.rowsPerSecond() / ceiling.rowsPerSecond(),
+                        ceiling.rowsPerSecond() / debezium.rowsPerSecond()));
     }
 
-    /** Runs one sink connector over its whole topic into {@code table}, timed from its first row to its last. */
-    private static Throughput runConnector(BenchContext context, Database db, String table, long rows, long bytes,
-                                           Map<String, String> config) throws Exception {
+    /**
+     * Runs one sink connector over its whole topic (holding {@code bytes}) into {@code table}, timed by
+     * {@link SinkPutTimer}, then checks once that the table holds every row: the timing counts rows written only for a
+     * sink that writes them inside {@code put}.
+     */
+    private static Phase runConnector(Run run, Database db, String table, long bytes, String phase,
+                                      Map<String, String> config) throws Exception {
         // One consumer group per database and table: each run reads the topic from the start.
         String connector = "bench-" + db.url.split(":")[1] + "-" + table.replace('_', '-');
         // The recording starts before the connector (and includes its start): jcmd takes seconds on a loaded
-        // machine, and started after the first row it would let the timed part begin late.
-        WorkerProfile profile = context.flag("jfr") ? WorkerProfile.start(context.stack().worker().process(),
-                connector, context.workDir().resolve(connector + ".jfr")) : null;
-        context.rest().putConnector(connector, config);
-        awaitRows(db, table, 1);
-        long start = System.nanoTime();
-        awaitRows(db, table, rows);
-        Throughput throughput = Throughput.since(start, rows, bytes);
+        // machine, and started after the connector it would miss the timed part's beginning.
+        WorkerProfile profile = run.context.flag("jfr") ? WorkerProfile.start(run.context.stack().worker().process(),
+                connector, run.context.workDir().resolve(connector + ".jfr")) : null;
+        run.context.rest().putConnector(connector, config);
+        Phase measured = SinkPutTimer.time(run.context, run.metrics, connector, phase, run.rows, bytes);
         if (profile != null) {
-            context.out().printf("  profile of %s (from its start): %s%n", connector, profile.stop());
+            run.context.out().printf("  profile of %s (from its start): %s%n", connector, profile.stop());
         }
-        context.rest().deleteConnector(connector);
-        return throughput;
+        long written = db.count(table);
+        if (written < run.rows) {
+            throw new IOException(("%s: the tasks of %s finished put for all %,d records, but table %s holds %,d rows: "
+                    + "the sink does not write every row inside put, so its timing here is not rows written")
+                    .formatted(phase, connector, run.rows, table, written));
+        }
+        run.context.rest().deleteConnector(connector);
+        return run.add(measured);
     }
 
-    private static void awaitRows(Database db, String table, long rows) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (db.count(table) < rows) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("after " + TIMEOUT + " table " + table + " holds " + db.count(table) + " of " + rows + " rows");
-            }
-            // COUNT(*) scans the table: polling more often would take CPU from the database being measured.
-            Thread.sleep(250);
+    /** One run of the benchmark: what every round needs, the phases measured so far and the notes. */
+    private static final class Run {
+        private final BenchContext context;
+        private final WorkerMetrics metrics;
+        private final long rows;
+        private final long bytes;
+        private final SinkSettings settings;
+        private final List<Phase> phases = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        Run(BenchContext context, WorkerMetrics metrics, long rows, long bytes, SinkSettings settings) {
+            this.context = context;
+            this.metrics = metrics;
+            this.rows = rows;
+            this.bytes = bytes;
+            this.settings = settings;
+        }
+
+        Phase.Mark mark() throws IOException {
+            return Phase.Mark.now(context.stack().worker().process());
+        }
+
+        /** Prints {@code phase} and keeps it for the CPU table. */
+        Phase add(Phase phase) {
+            context.out().println(phase);
+            phases.add(phase);
+            return phase;
+        }
+
+        /** The counting sink over {@code topic} (holding {@code topicBytes}) with {@code with}, timed as the sinks are. */
+        Phase ceiling(String connector, String when, String topic, long topicBytes, SinkSettings with)
+                throws IOException, InterruptedException {
+            return add(SinkCeiling.measure(context, metrics, "Connect sink ceiling (counting sink, %s), %s"
+                    .formatted(with.describe(), when), connector, topic, rows, topicBytes, with.config()));
         }
     }
 
@@ -407,8 +480,7 @@ public final class JdbcBenchmark implements Benchmark {
         }
 
         /** The rows as a plain JDBC client writes them fastest: batches of 5000, each one transaction. */
-        Throughput batchedInsert(String table, long rows, long bytes) throws SQLException {
-            long start = System.nanoTime();
+        void batchedInsert(String table, long rows) throws SQLException {
             try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO " + table + " (id, host, level, msg, took) VALUES (?, ?, ?, ?, ?)")) {
                 connection.setAutoCommit(false);
@@ -425,7 +497,6 @@ public final class JdbcBenchmark implements Benchmark {
                     }
                 }
             }
-            return Throughput.since(start, rows, bytes);
         }
 
         /** {@code COPY ... FROM STDIN} through pgjdbc's CopyManager, reached by reflection: the driver is the plugin's. */

@@ -10,6 +10,12 @@ import java.util.Map;
  * the same converters and consumer settings as the sink measured, counting the records and writing nothing. A
  * sink's distance from it is its own cost (formatting, writing, committing); the rest is the Connect runtime's
  * (fetching, converting, handing records to {@code put}).
+ *
+ * <p>It is timed the way the sink beside it is, so that the ratio compares like with like: by committed offsets
+ * ({@link #measure(BenchContext, String, String, long, long, Map)}) next to a sink whose records count once committed
+ * (the file sink, timed by its committed files), or by what its task has finished {@code put} for
+ * ({@link #measure(BenchContext, WorkerMetrics, String, String, long, long, Map)}, {@link SinkPutTimer}) next to a
+ * sink that writes inside {@code put} (the JDBC sinks, timed the same way).
  */
 final class SinkCeiling {
     private static final String CONNECTOR = "io.flumeconnect.smoke.CountingSinkConnector";
@@ -25,6 +31,11 @@ final class SinkCeiling {
      */
     static Throughput faster(Throughput before, Throughput now) {
         return now.recordsPerSecond() > before.recordsPerSecond() ? now : before;
+    }
+
+    /** As above, for runs timed by {@link SinkPutTimer}. */
+    static Phase faster(Phase before, Phase now) {
+        return faster(before.throughput(), now.throughput()) == now.throughput() ? now : before;
     }
 
     /**
@@ -48,5 +59,21 @@ final class SinkCeiling {
         context.rest().deleteConnector(name);
         long counted = records - first;
         return Throughput.since(start, counted, bytes * counted / records);
+    }
+
+    /**
+     * Runs the counting sink over all {@code records} of {@code topic} with {@code settings}, as above, timed by
+     * {@link SinkPutTimer} (no commits asked for: the sinks timed so do not ask for any either), as phase {@code phase}.
+     */
+    static Phase measure(BenchContext context, WorkerMetrics metrics, String phase, String name, String topic, long records,
+                         long bytes, Map<String, String> settings) throws IOException, InterruptedException {
+        Map<String, String> config = new HashMap<>(settings);
+        config.put("connector.class", CONNECTOR);
+        config.put("topics", topic);
+        config.putIfAbsent("tasks.max", "1");
+        context.rest().putConnector(name, config);
+        Phase measured = SinkPutTimer.time(context, metrics, name, phase, records, bytes);
+        context.rest().deleteConnector(name);
+        return measured;
     }
 }
