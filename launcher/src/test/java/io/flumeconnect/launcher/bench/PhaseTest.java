@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PhaseTest {
@@ -18,6 +19,16 @@ class PhaseTest {
         assertThat(phase.workerMicrosPerRow()).contains(10.0);
         assertThat(phase.machineMicrosPerRow()).isEqualTo(20.0);
         assertThat(phase).hasToString("sink: 100,000 rows/s, worker 10.0 µs CPU/row, machine 20.0 µs CPU/row");
+    }
+
+    @Test
+    void theTaskThreadsBusyShareIsItsCpuTimeOverTheWallTime() {
+        Phase phase = new Phase("sink", new Throughput(100, 1, Duration.ofSeconds(2)), Optional.of(Duration.ofSeconds(3)),
+                Duration.ofSeconds(4), Optional.of(Duration.ofMillis(1500)));
+
+        assertThat(phase.taskThreadBusy()).contains(0.75);
+        assertThat(phase).hasToString("sink: 50 rows/s, worker 30000.0 µs CPU/row, machine 40000.0 µs CPU/row, "
+                + "task thread busy 75%");
     }
 
     @Test
