@@ -43,22 +43,25 @@ class FileTrackerTest {
                     }
                     return glob.list(skipped);
                 });
-        assertThat(scanAndRead(tracker)).containsExactly("one", "two");
+        try {
+            assertThat(scanAndRead(tracker)).containsExactly("one", "two");
 
-        listingFails = true;
-        append(log, "three");
-        assertThat(scanAndRead(tracker)).as("read through the open handle").containsExactly("three");
-        now += IDLE_MS * 2;
-        assertThat(scanAndRead(tracker)).isEmpty(); // idle: the handle is closed
-        append(log, "four");
-        assertThat(scanAndRead(tracker)).as("the file is reopened, not taken for deleted").containsExactly("four");
-        assertThat(metrics.releases().get()).as("files released as deleted").isZero();
-        assertThat(metrics.failures().get()).as("files-failed: the directory").isEqualTo(1);
+            listingFails = true;
+            append(log, "three");
+            assertThat(scanAndRead(tracker)).as("read through the open handle").containsExactly("three");
+            now += IDLE_MS * 2;
+            assertThat(scanAndRead(tracker)).isEmpty(); // idle: the handle is closed
+            append(log, "four");
+            assertThat(scanAndRead(tracker)).as("the file is reopened, not taken for deleted").containsExactly("four");
+            assertThat(metrics.releases().get()).as("files released as deleted").isZero();
+            assertThat(metrics.failures().get()).as("files-failed: the directory").isEqualTo(1);
 
-        listingFails = false;
-        append(log, "five");
-        assertThat(scanAndRead(tracker)).containsExactly("five");
-        tracker.close();
+            listingFails = false;
+            append(log, "five");
+            assertThat(scanAndRead(tracker)).containsExactly("five");
+        } finally {
+            tracker.close();
+        }
     }
 
     /** A scan, then reads until nothing more comes; the clock moves on by 50 ms. */
