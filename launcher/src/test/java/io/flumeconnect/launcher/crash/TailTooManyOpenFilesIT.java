@@ -57,14 +57,7 @@ class TailTooManyOpenFilesIT {
                 LocalConnectWorker worker = workers.newest();
                 long pid = worker.process().pid();
                 WorkerLog log = new WorkerLog(worker);
-                worker.rest().putConnector(NAME, Map.of(
-                        "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
-                        "tasks.max", "1",
-                        "topic", NAME,
-                        "files", logs + "/*.log",
-                        "scan.interval.ms", "200",
-                        "file.close.idle.ms", "3000"));
-                worker.rest().awaitRunning(NAME, TIMEOUT);
+                TailConnector.start(worker, NAME, logs, 3_000, TIMEOUT);
                 topic.awaitDistinct(3_000, TIMEOUT);
                 busyGrows.start();
                 Await.until(() -> !OpenFiles.holds(pid, quiet) && OpenFiles.holds(pid, busy), TIMEOUT,

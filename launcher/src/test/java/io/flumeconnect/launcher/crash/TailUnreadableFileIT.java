@@ -54,14 +54,7 @@ class TailUnreadableFileIT {
                 assertThat(WithoutReadOverride.lacksReadOverride(pid))
                         .as("worker %d runs without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH", pid).isTrue();
                 WorkerLog log = new WorkerLog(worker);
-                worker.rest().putConnector(NAME, Map.of(
-                        "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
-                        "tasks.max", "1",
-                        "topic", NAME,
-                        "files", logs + "/*.log",
-                        "scan.interval.ms", "200",
-                        "file.close.idle.ms", "1000"));
-                worker.rest().awaitRunning(NAME, TIMEOUT);
+                TailConnector.start(worker, NAME, logs, 1_000, TIMEOUT);
 
                 topic.awaitDistinct(2_500, TIMEOUT);
                 log.awaitSkipped(locked, TIMEOUT);

@@ -28,9 +28,7 @@ class ParentWatchdogTest {
 
     @Test
     void aChildStopsWhenItsLauncherIsKilled() throws Exception {
-        Process launcher = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                FakeLauncher.class.getName(), dir.resolve("child.log").toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process launcher = startLauncher();
         ProcessHandle child;
         try {
             child = ProcessHandle.of(childPid(launcher)).orElseThrow();
@@ -47,9 +45,7 @@ class ParentWatchdogTest {
     void aChildWithNoDescriptorFreeKeepsRunningWhileItsLauncherRunsAndStopsWhenItIsKilled() throws Exception {
         assumeTrue(OpenFileLimit.prlimitAvailable(), "prlimit (util-linux) is not installed: it is what leaves "
                 + "the child no descriptor free");
-        Process launcher = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                FakeLauncher.class.getName(), dir.resolve("child.log").toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process launcher = startLauncher();
         ProcessHandle child;
         try {
             child = ProcessHandle.of(childPid(launcher)).orElseThrow();
@@ -74,6 +70,13 @@ class ParentWatchdogTest {
                 Echo.class.getName(), List.of("a", "b c"), log);
 
         assertThat(Files.readString(log)).contains("[a, b c]");
+    }
+
+    /** A {@link FakeLauncher}, its child's output in {@code child.log}. */
+    private Process startLauncher() throws IOException {
+        return new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+                FakeLauncher.class.getName(), dir.resolve("child.log").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** Waits until the child's JVM has started and runs the real main class (it opened its class path). */
