@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The files one task follows. A scan evaluates the globs, keeps only the files this task owns, and matches what
  * it finds to the followed files by identity: a renamed file is the same file, a new identity is a new file
- * (where it starts is {@link StartPolicy}'s decision), and a followed file that is not found any more is read to
- * its end and released. A file that cannot be read is skipped and tried again; it never stops the others.
+ * (where it starts is {@link StartPolicy}'s decision), and a followed file that is not found any more (neither by
+ * the listing nor at its path) is read to its end and released. A file that cannot be read is skipped and tried
+ * again; it never stops the others.
  */
 final class FileTracker {
     private static final Logger log = LoggerFactory.getLogger(FileTracker.class);
@@ -68,7 +69,6 @@ final class FileTracker {
     /** As above, the globs listed by {@code listing} (a test's, that fails on demand). */
     FileTracker(TailSourceConfig config, int taskIndex, int taskCount, StoredOffsets stored,
                 Map<Long, Long> flumePositions, TailMetrics metrics, Consumer<TailedFile> readToEnd, Listing listing) {
-        this.listing = listing;
         this.config = config;
         this.taskIndex = taskIndex;
         this.taskCount = taskCount;
@@ -76,6 +76,7 @@ final class FileTracker {
         this.flumePositions = flumePositions;
         this.metrics = metrics;
         this.readToEnd = readToEnd;
+        this.listing = listing;
         this.problems = new FileProblems(metrics.failures(), config.fileCloseIdleMs);
     }
 
