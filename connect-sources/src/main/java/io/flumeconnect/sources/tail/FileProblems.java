@@ -1,5 +1,6 @@
 package io.flumeconnect.sources.tail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,15 +61,30 @@ final class FileProblems {
         incomplete.remove(path);
         String problem = reported.remove(path);
         if (problem != null) {
-            log.info("{} can be read again (it was skipped: {})", path, problem);
+            recovered(path, problem);
         }
     }
 
-    /** After a scan: forgets the problems of files neither found nor failing in it (deleted, or fixed). */
+    /**
+     * After a scan: forgets the problems of paths neither found nor failing in it. Those deleted are forgotten
+     * quietly; the end of a problem of a path still there (a directory listed again) is logged at INFO.
+     */
     void retain(Set<Path> present) {
         touched.addAll(present);
-        reported.keySet().retainAll(touched);
+        reported.entrySet().removeIf(problem -> {
+            if (touched.contains(problem.getKey())) {
+                return false;
+            }
+            if (Files.exists(problem.getKey())) {
+                recovered(problem.getKey(), problem.getValue());
+            }
+            return true;
+        });
         incomplete.keySet().retainAll(touched);
         touched.clear();
+    }
+
+    private static void recovered(Path path, String problem) {
+        log.info("{} can be read again (it was skipped: {})", path, problem);
     }
 }

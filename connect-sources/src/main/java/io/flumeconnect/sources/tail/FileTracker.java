@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The files one task follows. A scan evaluates the globs, keeps only the files this task owns, and matches what
  * it finds to the followed files by identity: a renamed file is the same file, a new identity is a new file
- * (where it starts is {@link StartPolicy}'s decision), and a followed file that is not found any more is read to
- * its end and released. A file that cannot be read is skipped and tried again; it never stops the others.
+ * (where it starts is {@link StartPolicy}'s decision), and a followed file that is not found any more (neither by
+ * the listing nor at its path) is read to its end and released. A file that cannot be read is skipped and tried
+ * again; it never stops the others.
  */
 final class FileTracker {
     private static final Logger log = LoggerFactory.getLogger(FileTracker.class);
@@ -45,6 +46,7 @@ final class FileTracker {
     private final TailMetrics metrics;
     private final Consumer<TailedFile> readToEnd;
     private final FileProblems problems;
+    private final Listing listing;
     private final Map<FileIdentity, TailedFile> files = new LinkedHashMap<>();
     private final KnownContents known = new KnownContents();
     private boolean firstScan = true;
@@ -52,9 +54,21 @@ final class FileTracker {
     private boolean resuming;
     private long setAside;
 
+    /** Lists the files of one glob, handing what cannot be listed to the consumer ({@link FileGlob#list}). */
+    @FunctionalInterface
+    interface Listing {
+        List<Path> list(FileGlob glob, BiConsumer<Path, IOException> skipped);
+    }
+
     /** {@code readToEnd} hears at every scan of each file still present that is read to its end and idle. */
     FileTracker(TailSourceConfig config, int taskIndex, int taskCount, StoredOffsets stored,
                 Map<Long, Long> flumePositions, TailMetrics metrics, Consumer<TailedFile> readToEnd) {
+        this(config, taskIndex, taskCount, stored, flumePositions, metrics, readToEnd, FileGlob::list);
+    }
+
+    /** As above, the globs listed by {@code listing} (a test's, that fails on demand). */
+    FileTracker(TailSourceConfig config, int taskIndex, int taskCount, StoredOffsets stored,
+                Map<Long, Long> flumePositions, TailMetrics metrics, Consumer<TailedFile> readToEnd, Listing listing) {
         this.config = config;
         this.taskIndex = taskIndex;
         this.taskCount = taskCount;
@@ -62,6 +76,7 @@ final class FileTracker {
         this.flumePositions = flumePositions;
         this.metrics = metrics;
         this.readToEnd = readToEnd;
+        this.listing = listing;
         this.problems = new FileProblems(metrics.failures(), config.fileCloseIdleMs);
     }
 
@@ -74,9 +89,13 @@ final class FileTracker {
             TailedFile file = entry.getValue();
             Found at = found.remove(entry.getKey());
             if (at == null) {
+                at = stillAt(entry.getKey(), file);
+            }
+            if (at == null) {
                 file.lost();
                 continue;
             }
+            present.add(at.path());
             Path old = file.seen(at.path(), at.group(), at.size());
             if (old != null) {
                 metrics.rotations().increment();
@@ -92,6 +111,24 @@ final class FileTracker {
         follow(found, now);
         release(now);
         problems.retain(present);
+    }
+
+    /**
+     * A followed file that the listing did not find, if it is still at its path as {@code key}: the listing fails
+     * while the file is there when its directory cannot be read now, above all when the worker has no file
+     * descriptor free ("too many open files"), which also stops every new file being opened. The file is looked up
+     * by {@code stat}, which needs no descriptor, so that it is followed on (read through its open handle, its
+     * reopen failing and retried) instead of being taken for deleted and released. Null when it is gone.
+     */
+    private Found stillAt(FileIdentity key, TailedFile file) {
+        try {
+            if (key.equals(FileIdentity.of(file.path()))) {
+                return new Found(file.path(), file.group(), Files.size(file.path()));
+            }
+        } catch (IOException e) {
+            // deleted or renamed away (or not even stat works): gone
+        }
+        return null;
     }
 
     /**
@@ -183,7 +220,7 @@ final class FileTracker {
         BiConsumer<Path, IOException> unlisted = (path, e) -> problems.report(path, "cannot be listed: " + describe(e));
         for (FileGroup group : config.groups) {
             for (FileGlob glob : group.globs()) {
-                for (Path path : glob.list(unlisted)) {
+                for (Path path : listing.list(glob, unlisted)) {
                     if (config.spooling.skips(path)) {
                         continue;
                     }

@@ -1,28 +1,21 @@
 package io.flumeconnect.launcher.crash;
 
+import static io.flumeconnect.launcher.crash.NumberedLines.append;
+import static io.flumeconnect.launcher.crash.NumberedLines.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.tools.attach.VirtualMachine;
 import io.flumeconnect.launcher.process.LocalConnectWorker;
+import io.flumeconnect.launcher.process.OpenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,11 +41,11 @@ class TailUnreadableFileIT {
             Path goodB = logs.resolve("good-b.log");
             Path locked = logs.resolve("locked.log");
             Path later = logs.resolve("later.log");
-            append(goodA, 1, 2_000);
-            append(goodB, 2_001, 4_000);
-            append(locked, 4_001, 4_500);
+            append(goodA, PREFIX, 1, 2_000);
+            append(goodB, PREFIX, 2_001, 4_000);
+            append(locked, PREFIX, 4_001, 4_500);
             unreadable(locked);
-            append(later, 4_501, 5_000);
+            append(later, PREFIX, 4_501, 5_000);
             cluster.broker().createTopics(1, NAME);
             try (CrashCluster.Workers workers = cluster.startWorkers(NAME, 1, Map.of(), wrapper.get());
                  TopicValues topic = new TopicValues(cluster.broker().bootstrapServers(), NAME, PREFIX)) {
@@ -60,26 +53,22 @@ class TailUnreadableFileIT {
                 long pid = worker.process().pid();
                 assertThat(WithoutReadOverride.lacksReadOverride(pid))
                         .as("worker %d runs without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH", pid).isTrue();
-                Path workerLog = worker.process().log().resolveSibling("connect.log");
-                worker.rest().putConnector(NAME, Map.of(
-                        "connector.class", "io.flumeconnect.sources.tail.TailSourceConnector",
-                        "tasks.max", "1",
-                        "topic", NAME,
-                        "files", logs + "/*.log",
-                        "scan.interval.ms", "200",
-                        "file.close.idle.ms", "1000"));
-                worker.rest().awaitRunning(NAME, TIMEOUT);
+                WorkerLog log = new WorkerLog(worker);
+                TailConnector.start(worker, NAME, logs, 1_000, TIMEOUT);
 
                 topic.awaitDistinct(2_500, TIMEOUT);
-                awaitWarning(workerLog, locked);
-                Await.until(() -> failures(pid) >= 1, TIMEOUT, () -> "files-failed is not 1 after " + locked);
+                log.awaitSkipped(locked, TIMEOUT);
+                Await.until(() -> TaskMetrics.filesFailed(pid, NAME) >= 1, TIMEOUT,
+                        () -> "files-failed is not 1 after " + locked);
 
-                Await.until(() -> !holdsOpen(pid, later), TIMEOUT, () -> "the worker still holds " + later + " open");
+                Await.until(() -> !OpenFiles.holds(pid, later), TIMEOUT,
+                        () -> "the worker still holds " + later + " open");
                 unreadable(later);
-                append(later, 5_001, 5_500);
-                awaitWarning(workerLog, later);
-                Await.until(() -> failures(pid) >= 2, TIMEOUT, () -> "files-failed is not 2 after " + later);
-                append(goodA, 5_501, 6_000);
+                append(later, PREFIX, 5_001, 5_500);
+                log.awaitSkipped(later, TIMEOUT);
+                Await.until(() -> TaskMetrics.filesFailed(pid, NAME) >= 2, TIMEOUT,
+                        () -> "files-failed is not 2 after " + later);
+                append(goodA, PREFIX, 5_501, 6_000);
                 topic.awaitDistinct(5_000, TIMEOUT);
                 Tally whileLocked = topic.tally();
                 assertThat(Stream.concat(numbers(1, 4_000), numbers(5_501, 6_000))
@@ -96,25 +85,15 @@ class TailUnreadableFileIT {
                 Tally lines = topic.tally();
                 System.out.printf("TailUnreadableFileIT: worker %s, %d distinct lines, %d copies, files-failed %d%n",
                         wrapper.get().isEmpty() ? "unprivileged" : "under " + String.join(" ", wrapper.get()),
-                        lines.distinct(), lines.duplicates(), failures(pid));
+                        lines.distinct(), lines.duplicates(), TaskMetrics.filesFailed(pid, NAME));
                 assertThat(lines.missing(6_000)).as("lines lost").isEmpty();
                 assertThat(lines.unexpected(6_000)).as("lines never written").isEmpty();
                 assertThat(lines.duplicates()).as("lines delivered twice").isZero();
-                Await.until(() -> logged(workerLog, locked + " can be read again")
-                        && logged(workerLog, later + " can be read again"), TIMEOUT,
+                Await.until(() -> log.has(locked + " can be read again")
+                        && log.has(later + " can be read again"), TIMEOUT,
                         () -> "no INFO line saying the two files can be read again");
             }
         }
-    }
-
-    /** Lines {@code <prefix>-<first>} to {@code <prefix>-<last>} appended to {@code file}. */
-    private static void append(Path file, long first, long last) throws IOException {
-        String text = numbers(first, last).map(n -> Tally.value(PREFIX, n) + "\n").collect(Collectors.joining());
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    private static Stream<Long> numbers(long first, long last) {
-        return LongStream.rangeClosed(first, last).boxed();
     }
 
     private static void unreadable(Path file) throws IOException {
@@ -123,46 +102,5 @@ class TailUnreadableFileIT {
 
     private static void readable(Path file) throws IOException {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    }
-
-    private static void awaitWarning(Path workerLog, Path file) throws IOException, InterruptedException {
-        Await.until(() -> Files.readAllLines(workerLog).stream()
-                        .anyMatch(line -> line.contains("WARN") && line.contains("Skipping " + file + " for now")),
-                TIMEOUT, () -> "no WARN naming " + file + " in " + workerLog);
-    }
-
-    private static boolean logged(Path workerLog, String text) throws IOException {
-        return Files.readAllLines(workerLog).stream().anyMatch(line -> line.contains(text));
-    }
-
-    /** True while one of the process's file descriptors is {@code file}. */
-    private static boolean holdsOpen(long pid, Path file) throws IOException {
-        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
-            return fds.anyMatch(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).equals(file.toAbsolutePath());
-                } catch (IOException e) {
-                    return false;
-                }
-            });
-        }
-    }
-
-    /** The task's {@code files-failed} count, over JMX from the worker's process (the JDK's attach API). */
-    private static long failures(long pid) throws IOException {
-        try {
-            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
-            try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()))) {
-                MBeanServerConnection server = jmx.getMBeanServerConnection();
-                ObjectName task = new ObjectName("kafka.connect:type=plugins,connector=" + NAME + ",task=0");
-                return ((Number) server.getAttribute(task, "files-failed-total")).longValue();
-            } finally {
-                vm.detach();
-            }
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("cannot read files-failed from worker " + pid, e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.flumeconnect.launcher.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,13 +28,33 @@ class ParentWatchdogTest {
 
     @Test
     void aChildStopsWhenItsLauncherIsKilled() throws Exception {
-        Process launcher = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                FakeLauncher.class.getName(), dir.resolve("child.log").toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process launcher = startLauncher();
         ProcessHandle child;
         try {
             child = ProcessHandle.of(childPid(launcher)).orElseThrow();
             assertThat(child.isAlive()).as("the child runs while its launcher does").isTrue();
+        } finally {
+            launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(Files.readString(dir.resolve("child.log"))).contains("the launcher is gone");
+    }
+
+    @Test
+    void aChildWithNoDescriptorFreeKeepsRunningWhileItsLauncherRunsAndStopsWhenItIsKilled() throws Exception {
+        assumeTrue(OpenFileLimit.prlimitAvailable(), "prlimit (util-linux) is not installed: it is what leaves "
+                + "the child no descriptor free");
+        Process launcher = startLauncher();
+        ProcessHandle child;
+        try {
+            child = ProcessHandle.of(childPid(launcher)).orElseThrow();
+            awaitSleeping(dir.resolve("child.log"));
+            OpenFileLimit.of(child.pid()).leaveNoneFree();
+            // The JDK's onExit looks at a non-child every few hundred ms; a few seconds are many looks.
+            assertThat(child.onExit().completeOnTimeout(child, 5, TimeUnit.SECONDS).get().isAlive())
+                    .as("the child, unable to open anything, still runs while its launcher does; its output: %s",
+                            Files.readString(dir.resolve("child.log"))).isTrue();
         } finally {
             launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
@@ -49,6 +70,22 @@ class ParentWatchdogTest {
                 Echo.class.getName(), List.of("a", "b c"), log);
 
         assertThat(Files.readString(log)).contains("[a, b c]");
+    }
+
+    /** A {@link FakeLauncher}, its child's output in {@code child.log}. */
+    private Process startLauncher() throws IOException {
+        return new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+                FakeLauncher.class.getName(), dir.resolve("child.log").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Waits until the child's JVM has started and runs the real main class (it opened its class path). */
+    private static void awaitSleeping(Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Files.readString(log).contains(Sleeper.SLEEPING)) {
+            assertThat(System.nanoTime()).as("the child did not start in 60 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private static long childPid(Process launcher) throws IOException {
@@ -69,7 +106,10 @@ class ParentWatchdogTest {
     }
 
     public static final class Sleeper {
+        static final String SLEEPING = "sleeping";
+
         public static void main(String[] args) throws InterruptedException {
+            System.out.println(SLEEPING);
             Thread.sleep(Duration.ofMinutes(5).toMillis());
         }
     }
