@@ -5,6 +5,8 @@ import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.ThreadCpu;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +18,9 @@ import java.util.Map;
 /**
  * CPU per line: the worker's process CPU time spent while a connector moves a file of log lines into a topic,
  * divided by the lines, for Kafka's own FileStreamSource and the tail source (without headers, with Flume's four,
- * and with its fastest value settings), one after the other on the same worker, file and producer settings. CPU time
+ * and with its fastest value settings), one after the other on the same worker, file and producer settings, and the
+ * test plugin's counting source (records of the same size built in memory) without and with the four headers: what
+ * the headers cost the Connect runtime itself. CPU time
  * is what a busy shared machine disturbs least: a phase that waits for the CPU takes longer but not more CPU.
  *
  * <p>Each phase reads the whole file with a connector of its own into a topic of its own; what is counted runs from
@@ -45,7 +49,7 @@ public final class TailCostBenchmark implements Benchmark {
     public String description() {
         return "CPU per line on one worker: FileStreamSource vs the tail source without headers, with the four Flume "
                 + "headers (strings with the default or StringConverter header converter, bytes), and "
-                + "value.type=bytes; --lines (1,000,000) or --size-mb (e.g. 1024) of --line-bytes (200), --rounds (2, "
+                + "value.type=bytes, and the counting source without and with the headers (the runtime's cost of them); --lines (1,000,000) or --size-mb (e.g. 1024) of --line-bytes (200), --rounds (2, "
                 + "the first not counted), --batch-max-records (2000, both connectors), --jfr (a profile per phase), "
                 + "--batch-size, --linger-ms, --compression, --buffer-memory";
     }
@@ -65,7 +69,7 @@ public final class TailCostBenchmark implements Benchmark {
         Path file = context.workDir().resolve("logs/app.log");
         context.out().printf("Writing %,d lines of %d bytes to %s...%n", lines, valueBytes + 1, file);
         TailBenchmark.write(file, 0, lines, valueBytes);
-        List<Phase> phases = phases(file, producer, context.option("batch-max-records", 2000));
+        List<Phase> phases = phases(file, producer, context.option("batch-max-records", 2000), lines, valueBytes);
         JavaProcess worker = context.stack().worker().process();
         Map<String, List<CpuCost>> costs = new HashMap<>();
         long peakRssAtRate = 0;
@@ -86,6 +90,8 @@ public final class TailCostBenchmark implements Benchmark {
         CpuCost headersStringConverter = best(costs.get(phases.get(3).name()));
         CpuCost bytesHeaders = best(costs.get(phases.get(4).name()));
         CpuCost bytes = best(costs.get(phases.get(5).name()));
+        CpuCost counting = best(costs.get(phases.get(6).name()));
+        CpuCost countingHeaders = best(costs.get(phases.get(7).name()));
         List<String> notes = new ArrayList<>();
         notes.add("CPU per line (the worker's process CPU time over the lines moved, lowest of the counted rounds):");
         for (Phase phase : phases) {
@@ -100,6 +106,7 @@ public final class TailCostBenchmark implements Benchmark {
                 + "against FileStreamSource", bytesHeaders, fileStream, AIM_WITH_HEADERS));
         notes.add("tail source, value.type=bytes + ByteArrayConverter, against FileStreamSource: %.2f"
                 .formatted(bytes.microsPerLine() / fileStream.microsPerLine()));
+        notes.add(headersCost(counting, countingHeaders, tail, headers, fileStream));
         notes.add("worker RSS at full rate (VmRSS at the end of each phase, highest): %d MB (aim < %d MB: %s); "
                 .formatted(peakRssAtRate / 1_048_576, AIM_RSS_BYTES / 1_048_576,
                         peakRssAtRate < AIM_RSS_BYTES ? "met" : "NOT met")
@@ -109,6 +116,23 @@ public final class TailCostBenchmark implements Benchmark {
                 rounds > 1 ? ", round 1 not counted" : "", context.option("batch-max-records", 2000)) + producer);
         return new BenchResult(tail.throughput(), fileStream.throughput(),
                 "Kafka's FileStreamSource, same worker, file and producer settings", notes);
+    }
+
+    /**
+     * What the four headers cost the Connect runtime itself (the counting source with and without them) against what
+     * they cost the tail source, and the least a connector as cheap as the tail source without headers could spend
+     * with them: its cost plus the runtime's.
+     */
+    private static String headersCost(CpuCost counting, CpuCost countingHeaders, CpuCost tail, CpuCost tailHeaders,
+                                      CpuCost fileStream) {
+        double runtime = countingHeaders.microsPerLine() - counting.microsPerLine();
+        double ours = tailHeaders.microsPerLine() - tail.microsPerLine();
+        double least = tail.microsPerLine() + runtime;
+        return ("the four headers (default header converter) cost the Connect runtime %.2f µs/line (counting source: "
+                + "%.2f -> %.2f) and the tail source %.2f µs/line (%.2f -> %.2f); the tail source without headers plus the "
+                + "runtime's cost of the headers is %.2f µs/line, %.2f x FileStreamSource: the least the tail source "
+                + "could spend with them").formatted(runtime, counting.microsPerLine(), countingHeaders.microsPerLine(),
+                ours, tail.microsPerLine(), tailHeaders.microsPerLine(), least, least / fileStream.microsPerLine());
     }
 
     private static String aim(String what, CpuCost measured, CpuCost limit, double aim) {
@@ -125,7 +149,8 @@ public final class TailCostBenchmark implements Benchmark {
      * 2,000 by default, {@code --batch-max-records}); the tail source without headers, with
      * the four, and with bytes values (the fastest settings a user can choose).
      */
-    private static List<Phase> phases(Path file, Map<String, Object> producer, long batchMaxRecords) {
+    private static List<Phase> phases(Path file, Map<String, Object> producer, long batchMaxRecords, long lines,
+                                      int valueBytes) throws UnknownHostException {
         String path = file.toAbsolutePath().toString();
         String batch = Long.toString(batchMaxRecords);
         Map<String, String> fileStream = new HashMap<>(Map.of(
@@ -141,7 +166,30 @@ public final class TailCostBenchmark implements Benchmark {
                 new Phase("tail source, 4 headers, record.headers.type=bytes",
                         withBytesHeaders(tail(path, batch, producer, four, "string", STRING_CONVERTER))),
                 new Phase("tail source, no headers, bytes+ByteArrayConverter",
-                        tail(path, batch, producer, "", "bytes", BYTES_CONVERTER)));
+                        tail(path, batch, producer, "", "bytes", BYTES_CONVERTER)),
+                new Phase("counting source (the runtime), no headers", counting(batch, producer, lines, valueBytes, "")),
+                new Phase("counting source (the runtime), 4 headers",
+                        counting(batch, producer, lines, valueBytes, runtimeHeaders(path, lines * (valueBytes + 1)))));
+    }
+
+    /**
+     * The test plugin's counting source: records of the same size as the file's lines, built in memory, in polls as
+     * large, with source offsets, string values and the same producer settings. With {@code headers}, each record
+     * carries them as the tail source's four headers (strings, default header converter).
+     */
+    private static Map<String, String> counting(String batch, Map<String, Object> producer, long lines, int valueBytes,
+                                                String headers) {
+        return withProducer(new HashMap<>(Map.of(
+                "connector.class", "io.flumeconnect.smoke.CountingSourceConnector",
+                "records", Long.toString(lines), "batch.size", batch, "poll.interval.ms", "0",
+                "value.bytes", Integer.toString(valueBytes), "value.type", "string", "headers", headers,
+                "value.converter", STRING_CONVERTER)), producer);
+    }
+
+    /** The tail source's four headers with values of the same lengths: the path, an offset half-way, host, group. */
+    private static String runtimeHeaders(String path, long fileBytes) throws UnknownHostException {
+        return "file=%s,byteoffset=%d,host=%s,filegroup=default".formatted(path, fileBytes / 2,
+                InetAddress.getLocalHost().getHostName());
     }
 
     private static Map<String, String> tail(String path, String batch, Map<String, Object> producer, String headers,
