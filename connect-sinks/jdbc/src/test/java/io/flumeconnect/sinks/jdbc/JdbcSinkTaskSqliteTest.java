@@ -76,6 +76,13 @@ class JdbcSinkTaskSqliteTest {
         task.put(List.of());
     }
 
+    /** A task with retry.backoff.ms=7 that wrote a row into logs, which was then dropped behind its back. */
+    private void startAndDropTheTableAfterOneRow() throws SQLException {
+        start(Map.of("retry.backoff.ms", "7"));
+        write(List.of(record(null, Map.of("a", 1L))));
+        execute("DROP TABLE logs");
+    }
+
     /** Holds SQLite's write lock (a transaction begun EXCLUSIVE) until committed: the task's writes wait for it. */
     private Connection lockDatabase() throws SQLException {
         Connection lock = DriverManager.getConnection(url());
@@ -222,9 +229,7 @@ class JdbcSinkTaskSqliteTest {
 
     @Test
     void aDroppedTableIsRetriedAndCreatedAgainWithoutDeadLetters() throws SQLException {
-        start(Map.of("retry.backoff.ms", "7"));
-        write(List.of(record(null, Map.of("a", 1L))));
-        execute("DROP TABLE logs");
+        startAndDropTheTableAfterOneRow();
         List<SinkRecord> next = List.of(record(null, Map.of("a", 2L)), record(null, Map.of("a", 3L)));
 
         assertThatThrownBy(() -> write(next)).isInstanceOf(RetriableException.class).hasMessageContaining("no such table");
@@ -300,9 +305,7 @@ class JdbcSinkTaskSqliteTest {
 
     @Test
     void aFailedInFlightWriteIsWrittenAgainBeforeTheNextDeliveryAndNothingIsWrittenTwice() throws SQLException {
-        start(Map.of("retry.backoff.ms", "7"));
-        write(List.of(record(null, Map.of("a", 1L))));
-        execute("DROP TABLE logs");
+        startAndDropTheTableAfterOneRow();
         List<SinkRecord> failing = List.of(record(null, Map.of("a", 2L)), record(null, Map.of("a", 3L)));
         List<SinkRecord> next = List.of(record(null, Map.of("a", 4L)));
         task.put(failing); // written in the background, into a table that is gone
