@@ -43,8 +43,10 @@ import org.slf4j.LoggerFactory;
 public class JdbcSinkTask extends SinkTask {
     private static final Logger log = LoggerFactory.getLogger(JdbcSinkTask.class);
 
-    /** How long preCommit, close and stop wait for the write in flight: far beyond a delivery's write, far below
-     * the consumer's max.poll.interval.ms (5 min) a rebalance must end within. */
+    /**
+     * How long preCommit, close and stop wait for the write in flight: far beyond a delivery's write, far below the
+     * consumer's max.poll.interval.ms (5 min), within which a rebalance must end.
+     */
     static final Duration WRITE_WAIT = Duration.ofSeconds(60);
 
     private final Duration writeWait;
@@ -107,6 +109,10 @@ public class JdbcSinkTask extends SinkTask {
                 : connector + "-" + Integer.toHexString(hashCode()));
     }
 
+    /**
+     * Settles a write that ended (so a failure is answered before any mapping), writes a failed delivery again,
+     * maps {@code records} while the write in flight goes on, waits for it, then hands {@code records} over.
+     */
     @Override
     public void put(Collection<SinkRecord> records) {
         if (inFlight != null && inFlight.outcome().isDone()) {
