@@ -322,6 +322,23 @@ class JdbcSinkTaskSqliteTest {
     }
 
     @Test
+    void aFailedDeliveryLosesTheRecordsOfRevokedPartitionsBeforeItIsWrittenAgain() throws SQLException {
+        startAndDropTheTableAfterOneRow();
+        TopicPartition other = new TopicPartition("logs", 1);
+        task.put(List.of(record(null, Map.of("a", 2L)), new SinkRecord("logs", 1, null, null, null, Map.of("a", 20L), 0),
+                record(null, Map.of("a", 3L))));
+        assertThat(task.preCommit(CURRENT)).containsEntry(LOGS, new OffsetAndMetadata(1)); // the write failed: held
+
+        task.close(List.of(other)); // revoked: its next owner writes its record
+        assertThatThrownBy(() -> task.put(List.of())).isInstanceOf(RetriableException.class);
+        task.put(List.of()); // Connect delivers the batch whose put failed again: the held records are written first
+
+        assertThat(query("SELECT a FROM logs ORDER BY rowid")).containsExactly(List.of(2), List.of(3));
+        assertThat(task.preCommit(Map.of(LOGS, new OffsetAndMetadata(0), other, new OffsetAndMetadata(0))))
+                .containsOnly(Map.entry(LOGS, new OffsetAndMetadata(3)));
+    }
+
+    @Test
     void aRowRefusedInAnInFlightWriteIsReportedFromTheTaskThread() throws SQLException {
         execute("CREATE TABLE logs (msg TEXT CHECK (length(msg) < 6))");
         start(Map.of());
