@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * headers when the connector sets {@code errors.deadletterqueue.topic.name}). With {@code errors.tolerance=none}
  * a refused record fails the task; with {@code errors.tolerance=all} and no dead-letter topic it is skipped with a
  * warning and counted, as the user asked. The task waits
- * for the reports before it counts the records as done.
+ * for the reports before it counts the records as done. Used on the task thread only: the writer thread hands the
+ * records the database refused back to it, since Connect's reporter is not made to be called from other threads.
  */
 final class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);

@@ -11,7 +11,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * The offsets to commit: per original topic partition, one past the last record written. A delivery holds each
  * partition's records as one run (the worker hands them over partition by partition), so a batch allocates a
  * {@link TopicPartition} and an {@link OffsetAndMetadata} per run, not per record; interleaved partitions still
- * end at their last record, as when every record was recorded.
+ * end at their last record, as when every record was recorded. Fed on the task thread when it settles a finished
+ * write, so it never holds a record whose write is still in flight.
  */
 final class WrittenOffsets {
     private final Map<TopicPartition, OffsetAndMetadata> written = new HashMap<>();

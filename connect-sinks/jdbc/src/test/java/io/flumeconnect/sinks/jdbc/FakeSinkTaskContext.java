@@ -12,6 +12,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 final class FakeSinkTaskContext extends StubSinkTaskContext {
     final List<SinkRecord> reported = new ArrayList<>();
     final List<Throwable> reasons = new ArrayList<>();
+    final List<Thread> reportingThreads = new ArrayList<>();
     long timeoutMs = -1;
     private final boolean withReporter;
 
@@ -27,6 +28,7 @@ final class FakeSinkTaskContext extends StubSinkTaskContext {
     private Future<Void> report(SinkRecord record, Throwable reason) {
         reported.add(record);
         reasons.add(reason);
+        reportingThreads.add(Thread.currentThread());
         return CompletableFuture.completedFuture(null);
     }
 

@@ -31,18 +31,16 @@ final class BatchWriter {
 
     private final Dialect dialect;
     private Optional<BulkCopy> bulkCopy;
-    private final RowRejector rejector;
     private final Counter copyFallbacks;
 
-    BatchWriter(Dialect dialect, boolean copyEnabled, RowRejector rejector, Counter copyFallbacks) {
+    BatchWriter(Dialect dialect, boolean copyEnabled, Counter copyFallbacks) {
         this.dialect = dialect;
         this.bulkCopy = copyEnabled ? dialect.bulkCopy() : Optional.empty();
-        this.rejector = rejector;
         this.copyFallbacks = copyFallbacks;
     }
 
-    /** Writes {@code rows}; returns how many were written (the others were rejected). */
-    int write(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+    /** Writes {@code rows}; returns how many were written (the others went to {@code rejector}). */
+    int write(Connection connection, Shape shape, List<Row> rows, RowRejector rejector) throws SQLException {
         if (bulkCopy.isPresent() && shape.operation() == Operation.INSERT) {
             Optional<SQLException> refused = bulkCopy(connection, shape, rows);
             if (refused.isEmpty()) {
@@ -52,7 +50,7 @@ final class BatchWriter {
             log.debug("Bulk load into {} failed, writing the batch with INSERT: {}", shape.table(),
                     refused.get().getMessage());
         }
-        return writeStatements(connection, shape, rows);
+        return writeStatements(connection, shape, rows, rejector);
     }
 
     /** The bulk path; when the database refuses it as such, it is not tried again by this task. */
@@ -66,9 +64,10 @@ final class BatchWriter {
         }
     }
 
-    private int writeStatements(Connection connection, Shape shape, List<Row> rows) throws SQLException {
+    private int writeStatements(Connection connection, Shape shape, List<Row> rows, RowRejector rejector)
+            throws SQLException {
         Optional<SQLException> refused = commit(connection, () -> executeBatch(connection, shape, rows));
-        return refused.isEmpty() ? rows.size() : split(connection, shape, rows, refused.get());
+        return refused.isEmpty() ? rows.size() : split(connection, shape, rows, refused.get(), rejector);
     }
 
     /**
@@ -89,14 +88,15 @@ final class BatchWriter {
         }
     }
 
-    private int split(Connection connection, Shape shape, List<Row> rows, SQLException error) throws SQLException {
+    private int split(Connection connection, Shape shape, List<Row> rows, SQLException error, RowRejector rejector)
+            throws SQLException {
         if (rows.size() == 1) {
             rejector.reject(rows.get(0).record(), new RowRejectedException(shape.table(), error));
             return 0;
         }
         int half = rows.size() / 2;
-        return writeStatements(connection, shape, rows.subList(0, half))
-                + writeStatements(connection, shape, rows.subList(half, rows.size()));
+        return writeStatements(connection, shape, rows.subList(0, half), rejector)
+                + writeStatements(connection, shape, rows.subList(half, rows.size()), rejector);
     }
 
     private void executeBatch(Connection connection, Shape shape, List<Row> rows) throws SQLException {

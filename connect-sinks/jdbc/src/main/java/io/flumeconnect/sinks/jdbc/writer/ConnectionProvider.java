@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The task's one connection (a sink task writes one batch at a time, so a pool would add nothing), opened on
- * first use and again after {@link #reset()}. Drivers are found through the plugin's own class loader first, so
+ * first use and again after {@link #reset()}, used by the task's writer thread alone (only {@link #abort()} comes
+ * from another thread). Drivers are found through the plugin's own class loader first, so
  * the drivers packaged with the plugin work whatever the worker's {@code DriverManager} has registered. A
  * {@code jdbc:mysql:} URL that no driver takes as written goes to the packaged MariaDB driver (see {@link MysqlScheme}).
  */
@@ -26,7 +27,7 @@ public final class ConnectionProvider implements AutoCloseable {
     private final String user;
     private final Password password;
     private final Dialect dialect;
-    private Connection connection;
+    private volatile Connection connection;
 
     /** {@code user} and {@code password} may be null: the URL or the driver's defaults then give them. */
     public ConnectionProvider(String url, String user, Password password, Dialect dialect) {
@@ -55,6 +56,27 @@ public final class ConnectionProvider implements AutoCloseable {
                 log.debug("Closing a failed connection: {}", e.getMessage());
             }
         }
+    }
+
+    /**
+     * Ends the connection of a writer that does not return (a hung statement), from another thread and without
+     * waiting: a transaction not yet committed can then no longer commit. The provider is not used again.
+     */
+    public void abort() {
+        Connection hung = connection;
+        if (hung == null) {
+            return;
+        }
+        Thread aborter = new Thread(() -> {
+            try {
+                hung.abort(Runnable::run);
+            } catch (SQLException | UnsupportedOperationException e) {
+                log.debug("The driver cannot abort a connection ({}); closing it", e.getMessage());
+                closeQuietly(hung, e);
+            }
+        }, "jdbc-sink-abort");
+        aborter.setDaemon(true);
+        aborter.start();
     }
 
     @Override

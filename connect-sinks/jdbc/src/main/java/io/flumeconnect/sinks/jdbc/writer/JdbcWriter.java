@@ -24,40 +24,43 @@ public final class JdbcWriter {
     private final Counter written;
 
     public JdbcWriter(ConnectionProvider connections, Dialect dialect, TableManager tables, int batchSize,
-                      boolean copyEnabled, RowRejector rejector, WriterCounters counters) {
+                      boolean copyEnabled, WriterCounters counters) {
         this.connections = connections;
         this.tables = tables;
-        this.batches = new BatchWriter(dialect, copyEnabled, rejector, counters.copyFallbacks());
+        this.batches = new BatchWriter(dialect, copyEnabled, counters.copyFallbacks());
         this.batchSize = batchSize;
         this.written = counters.written();
     }
 
-    /** Writes every row or rejects it; throws the first error that blames no row, after which the caller retries all of them. */
-    public void write(List<Row> rows) throws SQLException {
+    /**
+     * Writes every row or gives it to {@code rejector}; throws the first error that blames no row, after which the
+     * caller retries all of them.
+     */
+    public void write(List<Row> rows, RowRejector rejector) throws SQLException {
         Map<String, List<Row>> pending = new LinkedHashMap<>();
         for (Row row : rows) {
             List<Row> batch = pending.computeIfAbsent(row.table(), table -> new ArrayList<>());
             if (!batch.isEmpty() && !batch.get(0).sameShape(row)) {
-                flush(batch);
+                flush(batch, rejector);
             }
             batch.add(row);
             if (batch.size() >= batchSize) {
-                flush(batch);
+                flush(batch, rejector);
             }
         }
         for (List<Row> batch : pending.values()) {
-            flush(batch);
+            flush(batch, rejector);
         }
     }
 
-    private void flush(List<Row> batch) throws SQLException {
+    private void flush(List<Row> batch, RowRejector rejector) throws SQLException {
         if (batch.isEmpty()) {
             return;
         }
         Row.Shape shape = batch.get(0).shape();
         Connection connection = connections.get();
         tables.ensure(connection, shape);
-        written.add(batches.write(connection, shape, List.copyOf(batch)));
+        written.add(batches.write(connection, shape, List.copyOf(batch), rejector));
         batch.clear();
     }
 
