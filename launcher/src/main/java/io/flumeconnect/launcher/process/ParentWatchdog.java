@@ -73,9 +73,8 @@ public final class ParentWatchdog {
         } catch (IOException e) {
             return false;
         }
-        String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII);
-        int nameEnd = text.lastIndexOf(')');
-        return nameEnd < 0 || nameEnd + 2 >= text.length() || text.charAt(nameEnd + 2) != 'Z';
+        String[] fields = ProcStat.fieldsAfterName(new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII));
+        return fields.length == 0 || !fields[0].equals("Z");
     }
 
     private static void launcherGone() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,14 +86,12 @@ public final class ThreadCpu {
         /** A thread whose line could not be read (it ended meanwhile). */
         static final ThreadStat NONE = new ThreadStat(null, 0);
 
-        /** {@code stat}: {@code tid (name) state ...}; the name may hold spaces and parentheses, so it ends at the last ')'. */
+        /** {@code stat}: {@code tid (name) state ...} ({@link ProcStat}). */
         static ThreadStat parse(String tid, String stat) {
-            int open = stat.indexOf('(');
-            int close = stat.lastIndexOf(')');
-            List<String> fields = List.of(stat.substring(close + 2).trim().split(" +"));
-            // after the name: state is field 3 of stat(5), utime field 14, stime field 15
-            long ticks = Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
-            return new ThreadStat(tid + " " + stat.substring(open + 1, close), ticks);
+            String[] fields = ProcStat.fieldsAfterName(stat);
+            // after the name: state is field 3 of proc(5), utime field 14, stime field 15
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return new ThreadStat(tid + " " + ProcStat.name(stat), ticks);
         }
     }
 }
