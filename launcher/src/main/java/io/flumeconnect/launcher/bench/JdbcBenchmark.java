@@ -3,6 +3,7 @@ package io.flumeconnect.launcher.bench;
 import io.flumeconnect.launcher.LauncherHome;
 import io.flumeconnect.launcher.process.KafkaRuntime;
 import io.flumeconnect.launcher.process.MavenConnectorPlugin;
+import io.flumeconnect.launcher.process.WorkerMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.flumeconnect.launcher.bench;
 
+import io.flumeconnect.launcher.process.WorkerMetrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.flumeconnect.launcher.bench;
 
 import io.flumeconnect.launcher.process.JavaProcess;
+import io.flumeconnect.launcher.process.WorkerMetrics;
 import java.io.IOException;
 import java.time.Duration;
 

@@ -1,8 +1,7 @@
-package io.flumeconnect.launcher.bench;
+package io.flumeconnect.launcher.process;
 
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
-import io.flumeconnect.launcher.process.JavaProcess;
 import java.io.IOException;
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;
@@ -12,10 +11,11 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
- * The Connect worker's own metrics, read over JMX from its process through the JDK's attach API (the worker needs
- * no JMX port), one connection kept open for a whole benchmark: a reading costs the worker a lookup, not a scan.
+ * A Connect worker's metrics (Connect's own and the plugins'), read over JMX from its process through the JDK's
+ * attach API (the worker needs no JMX port); one connection can be kept open for a whole benchmark: a reading costs
+ * the worker a lookup, not a scan.
  */
-final class WorkerMetrics implements AutoCloseable {
+public final class WorkerMetrics implements AutoCloseable {
     private final VirtualMachine vm;
     private final JMXConnector jmx;
     private final MBeanServerConnection server;
@@ -27,12 +27,17 @@ final class WorkerMetrics implements AutoCloseable {
     }
 
     /** Attaches to {@code worker} and starts its local management agent (once per JVM; later calls reuse it). */
-    static WorkerMetrics attach(JavaProcess worker) throws IOException {
+    public static WorkerMetrics attach(JavaProcess worker) throws IOException {
+        return attach(worker.pid());
+    }
+
+    /** Attaches to the worker process {@code pid}, as above. */
+    public static WorkerMetrics attach(long pid) throws IOException {
         VirtualMachine vm;
         try {
-            vm = VirtualMachine.attach(Long.toString(worker.pid()));
+            vm = VirtualMachine.attach(Long.toString(pid));
         } catch (AttachNotSupportedException e) {
-            throw new IOException("cannot attach to the worker (pid " + worker.pid() + ") to read its metrics", e);
+            throw new IOException("cannot attach to the worker (pid " + pid + ") to read its metrics", e);
         }
         try {
             return new WorkerMetrics(vm, JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent())));
@@ -47,7 +52,7 @@ final class WorkerMetrics implements AutoCloseable {
      * Connect's {@code sink-record-send-total}, which {@code WorkerSinkTask} counts once {@code put} has returned
      * (0 before any task runs).
      */
-    long sinkRecordsPut(String connector) throws IOException {
+    public long sinkRecordsPut(String connector) throws IOException {
         try {
             long put = 0;
             for (ObjectName task : server.queryNames(
@@ -57,6 +62,16 @@ final class WorkerMetrics implements AutoCloseable {
             return put;
         } catch (JMException e) {
             throw new IOException("cannot read sink-record-send-total of " + connector + " from the worker", e);
+        }
+    }
+
+    /** A plugin metric of {@code connector}'s task {@code task}: {@code kafka.connect:type=plugins,connector=..,task=..}. */
+    public long pluginMetric(String connector, int task, String attribute) throws IOException {
+        try {
+            ObjectName name = new ObjectName("kafka.connect:type=plugins,connector=" + connector + ",task=" + task);
+            return ((Number) server.getAttribute(name, attribute)).longValue();
+        } catch (JMException e) {
+            throw new IOException("cannot read " + attribute + " of " + connector + " task " + task + " from the worker", e);
         }
     }
 
